@@ -1,0 +1,183 @@
+package org.dorsal.solve;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+/**
+ * The single-sink capacitated fixed-charge design as a MIP (OR-Tools, SCIP backend).
+ *
+ * <p>Variables: z[k] per option (at most one per link), y[a] per arc (the arc is some node's
+ * route to its parent), f[a] flow per arc, s[v] per optional site (served), u[g] uplink load per
+ * gateway, h[v] microwave run length per node. Constraints: one parent arc per served site (at
+ * most one per relay or junction), a node that receives a route forwards it, flow conservation
+ * with the site's demand, flow only on parent arcs and within the chosen module, gateway uplink
+ * capacity, runs of consecutive microwave arcs at most H, optional capex budget. Objective: NPC of
+ * the chosen options plus transit plus penalties of unserved optional sites.
+ */
+final class MipModel {
+  static {
+    Loader.loadNativeLibraries();
+  }
+
+  final MPSolver solver;
+  final MPVariable[] z;
+  final MPVariable[] y;
+  final MPVariable[] f;
+  final MPVariable[] served;
+  final MPVariable[] uplink;
+  final MPVariable[] run;
+  private final DesignNetwork net;
+
+  MipModel(DesignNetwork net) {
+    this.net = net;
+    solver = MPSolver.createSolver("SCIP");
+    if (solver == null) {
+      throw new IllegalStateException("OR-Tools has no SCIP backend on this platform");
+    }
+    solver.suppressOutput();
+    int optionCount = net.optionStart[net.linkCount];
+    z = new MPVariable[optionCount];
+    y = new MPVariable[net.arcCount];
+    f = new MPVariable[net.arcCount];
+    served = new MPVariable[net.nodeCount];
+    uplink = new MPVariable[net.nodeCount];
+    run = new MPVariable[net.nodeCount];
+    build();
+  }
+
+  private void build() {
+    double infinity = MPSolver.infinity();
+    double totalDemand = net.totalDemandMbps();
+    int hops = net.maxMicrowaveHops;
+    MPObjective objective = solver.objective();
+    MPConstraint budget =
+        net.capexBudgetUsd == Double.POSITIVE_INFINITY ? null : solver.makeConstraint(-infinity, net.capexBudgetUsd, "budget");
+    for (int k = 0; k < z.length; k++) {
+      z[k] = solver.makeBoolVar("z" + k);
+      objective.setCoefficient(z[k], net.optionNpcUsd[k]);
+      if (budget != null) {
+        budget.setCoefficient(z[k], net.optionCapexUsd[k]);
+      }
+    }
+    for (int a = 0; a < net.arcCount; a++) {
+      int l = net.arcLink[a];
+      y[a] = solver.makeBoolVar("y" + a);
+      f[a] = solver.makeNumVar(0, Math.min(net.maxCapacityMbps(l), totalDemand), "f" + a);
+      // flow only on a parent arc
+      MPConstraint onArc = solver.makeConstraint(-infinity, 0);
+      onArc.setCoefficient(f[a], 1);
+      onArc.setCoefficient(y[a], -Math.min(net.maxCapacityMbps(l), totalDemand));
+      // a site's own arc carries at least its demand
+      int tail = net.arcTail[a];
+      if (net.site[tail]) {
+        MPConstraint own = solver.makeConstraint(0, infinity);
+        own.setCoefficient(f[a], 1);
+        own.setCoefficient(y[a], -net.demandMbps[tail]);
+      }
+    }
+    for (int l = 0; l < net.linkCount; l++) {
+      MPConstraint one = solver.makeConstraint(-infinity, 1, "one" + l);
+      MPConstraint arcsNeedModule = solver.makeConstraint(-infinity, 0);
+      MPConstraint capacity = solver.makeConstraint(-infinity, 0);
+      for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+        one.setCoefficient(z[k], 1);
+        arcsNeedModule.setCoefficient(z[k], -1);
+        capacity.setCoefficient(z[k], -net.optionCapacityMbps[k]);
+      }
+      for (int a : arcsOf(l)) {
+        arcsNeedModule.setCoefficient(y[a], 1);
+        capacity.setCoefficient(f[a], 1);
+      }
+    }
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (net.gateway[v]) {
+        uplink[v] = solver.makeNumVar(0, net.uplinkMbps[v], "u" + v);
+        objective.setCoefficient(uplink[v], net.transitNpcUsdPerMbps[v]);
+        MPConstraint load = solver.makeConstraint(0, 0);
+        load.setCoefficient(uplink[v], 1);
+        for (int i = net.inStart[v]; i < net.inStart[v + 1]; i++) {
+          load.setCoefficient(f[net.inArcs[i]], -1);
+        }
+        continue;
+      }
+      run[v] = solver.makeNumVar(0, hops, "h" + v);
+      MPConstraint outDegree;
+      MPConstraint conservation;
+      if (net.site[v] && net.required[v]) {
+        outDegree = solver.makeConstraint(1, 1);
+        conservation = solver.makeConstraint(net.demandMbps[v], net.demandMbps[v]);
+      } else if (net.site[v]) {
+        served[v] = solver.makeBoolVar("s" + v);
+        objective.setCoefficient(served[v], -net.penaltyUsd[v]);
+        outDegree = solver.makeConstraint(0, 0);
+        outDegree.setCoefficient(served[v], -1);
+        conservation = solver.makeConstraint(0, 0);
+        conservation.setCoefficient(served[v], -net.demandMbps[v]);
+      } else {
+        outDegree = solver.makeConstraint(-infinity, 1);
+        conservation = solver.makeConstraint(0, 0);
+      }
+      for (int i = net.outStart[v]; i < net.outStart[v + 1]; i++) {
+        int a = net.outArcs[i];
+        outDegree.setCoefficient(y[a], 1);
+        conservation.setCoefficient(f[a], 1);
+      }
+      for (int i = net.inStart[v]; i < net.inStart[v + 1]; i++) {
+        int a = net.inArcs[i];
+        conservation.setCoefficient(f[a], -1);
+        // a node that receives a route forwards it
+        if (!(net.site[v] && net.required[v])) {
+          MPConstraint forwards = solver.makeConstraint(-infinity, 0);
+          forwards.setCoefficient(y[a], 1);
+          for (int j = net.outStart[v]; j < net.outStart[v + 1]; j++) {
+            forwards.setCoefficient(y[net.outArcs[j]], -1);
+          }
+        }
+      }
+    }
+    double penaltyConstant = 0;
+    for (int v = 0; v < net.nodeCount; v++) {
+      penaltyConstant += net.penaltyUsd[v];
+    }
+    objective.setOffset(penaltyConstant);
+    for (int a = 0; a < net.arcCount; a++) {
+      int l = net.arcLink[a];
+      int tail = net.arcTail[a];
+      int head = net.arcHead[a];
+      if (!net.microwave[l]) {
+        continue;
+      }
+      // h[tail] >= h[head] + 1 when the arc is used (h = 0 at gateways)
+      MPConstraint runs = solver.makeConstraint(1.0 - (hops + 1), infinity);
+      runs.setCoefficient(run[tail], 1);
+      if (!net.gateway[head]) {
+        runs.setCoefficient(run[head], -1);
+      }
+      runs.setCoefficient(y[a], -(hops + 1));
+    }
+    objective.setMinimization();
+  }
+
+  private int[] arcsOf(int l) {
+    int count = 0;
+    int[] found = new int[2];
+    int tail = net.linkA[l];
+    for (int i = net.outStart[tail]; i < net.outStart[tail + 1]; i++) {
+      if (net.arcLink[net.outArcs[i]] == l) {
+        found[count++] = net.outArcs[i];
+      }
+    }
+    int other = net.linkB[l];
+    if (other != net.root()) {
+      for (int i = net.outStart[other]; i < net.outStart[other + 1]; i++) {
+        if (net.arcLink[net.outArcs[i]] == l) {
+          found[count++] = net.outArcs[i];
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(found, count);
+  }
+}

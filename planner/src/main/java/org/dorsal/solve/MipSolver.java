@@ -1,0 +1,173 @@
+package org.dorsal.solve;
+
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.dorsal.model.SolveStatus;
+
+/** Solves the design MIP with SCIP, warm-started from a forest when one is given. */
+final class MipSolver {
+
+  /** What the MIP returned: a forest (null when none was found), its bound and status. */
+  record Outcome(DesignSolution solution, double boundUsd, SolveStatus status, long nodes) {}
+
+  private final DesignNetwork net;
+
+  MipSolver(DesignNetwork net) {
+    this.net = net;
+  }
+
+  Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed) {
+    MipModel model = new MipModel(net);
+    MPSolver solver = model.solver;
+    solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
+    solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
+    if (warmStart != null) {
+      hint(model, warmStart);
+    }
+    MPSolverParameters params = new MPSolverParameters();
+    params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
+    long started = System.nanoTime();
+    MPSolver.ResultStatus status = solver.solve(params);
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    long nodes = solver.nodes();
+    if (status == MPSolver.ResultStatus.INFEASIBLE) {
+      return new Outcome(null, Double.POSITIVE_INFINITY, SolveStatus.INFEASIBLE, nodes);
+    }
+    if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+      return new Outcome(null, boundOrMinusInfinity(solver), SolveStatus.TIMED_OUT, nodes);
+    }
+    DesignSolution found = extract(model);
+    double bound = solver.objective().bestBound();
+    SolveStatus outcome;
+    if (status == MPSolver.ResultStatus.OPTIMAL) {
+      outcome = SolveStatus.OPTIMAL;
+    } else {
+      outcome = elapsed >= timeLimitSeconds * 0.98 ? SolveStatus.TIMED_OUT : SolveStatus.FEASIBLE;
+    }
+    return new Outcome(found, bound, outcome, nodes);
+  }
+
+  private static double boundOrMinusInfinity(MPSolver solver) {
+    try {
+      return solver.objective().bestBound();
+    } catch (RuntimeException e) {
+      return Double.NEGATIVE_INFINITY;
+    }
+  }
+
+  private void hint(MipModel model, DesignSolution start) {
+    double[] flow = arcFlows(start);
+    List<MPVariable> vars = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (int k = 0; k < model.z.length; k++) {
+      vars.add(model.z[k]);
+      values.add(0.0);
+    }
+    for (int l = 0; l < net.linkCount; l++) {
+      if (start.linkOption()[l] >= 0) {
+        values.set(start.linkOption()[l], 1.0);
+      }
+    }
+    boolean[] isParent = new boolean[net.arcCount];
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (start.parentArc()[v] >= 0) {
+        isParent[start.parentArc()[v]] = true;
+      }
+    }
+    for (int a = 0; a < net.arcCount; a++) {
+      vars.add(model.y[a]);
+      values.add(isParent[a] ? 1.0 : 0.0);
+      vars.add(model.f[a]);
+      values.add(flow[a]);
+    }
+    int[] runs = runs(start);
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (model.served[v] != null) {
+        vars.add(model.served[v]);
+        values.add(start.parentArc()[v] >= 0 ? 1.0 : 0.0);
+      }
+      if (model.uplink[v] != null) {
+        vars.add(model.uplink[v]);
+        values.add(gatewayLoad(start, flow, v));
+      }
+      if (model.run[v] != null) {
+        vars.add(model.run[v]);
+        values.add((double) runs[v]);
+      }
+    }
+    double[] hintValues = new double[values.size()];
+    for (int i = 0; i < hintValues.length; i++) {
+      hintValues[i] = values.get(i);
+    }
+    model.solver.setHint(vars.toArray(new MPVariable[0]), hintValues);
+  }
+
+  private double gatewayLoad(DesignSolution s, double[] flow, int g) {
+    double load = 0;
+    for (int i = net.inStart[g]; i < net.inStart[g + 1]; i++) {
+      load += flow[net.inArcs[i]];
+    }
+    return load;
+  }
+
+  /** Flow on every arc: each served site's demand pushed up its path. */
+  double[] arcFlows(DesignSolution s) {
+    double[] flow = new double[net.arcCount];
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (!net.site[v] || s.parentArc()[v] < 0) {
+        continue;
+      }
+      int x = v;
+      while (x != net.root() && !net.gateway[x]) {
+        int a = s.parentArc()[x];
+        flow[a] += net.demandMbps[v];
+        x = net.arcHead[a];
+      }
+    }
+    return flow;
+  }
+
+  /** Microwave run from each node up to fiber, a gateway or a satellite terminal. */
+  private int[] runs(DesignSolution s) {
+    int[] runs = new int[net.nodeCount];
+    for (int v = 0; v < net.nodeCount; v++) {
+      int x = v;
+      int r = 0;
+      while (x != net.root() && !net.gateway[x] && s.parentArc()[x] >= 0) {
+        int a = s.parentArc()[x];
+        if (!net.microwave[net.arcLink[a]]) {
+          break;
+        }
+        r++;
+        x = net.arcHead[a];
+      }
+      runs[v] = r;
+    }
+    return runs;
+  }
+
+  /** Reads the forest from the MIP values: arcs that carry flow and the options of their links. */
+  private DesignSolution extract(MipModel model) {
+    int[] parent = new int[net.nodeCount];
+    Arrays.fill(parent, -1);
+    for (int a = 0; a < net.arcCount; a++) {
+      if (model.y[a].solutionValue() > 0.5 && model.f[a].solutionValue() > 1e-6) {
+        parent[net.arcTail[a]] = a;
+      }
+    }
+    int[] option = new int[net.linkCount];
+    Arrays.fill(option, -1);
+    for (int l = 0; l < net.linkCount; l++) {
+      for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+        if (model.z[k].solutionValue() > 0.5) {
+          option[l] = k;
+        }
+      }
+    }
+    return new DesignSolution(parent, option, model.solver.objective().value());
+  }
+}

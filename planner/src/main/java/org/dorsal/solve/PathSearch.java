@@ -1,0 +1,132 @@
+package org.dorsal.solve;
+
+import java.util.PriorityQueue;
+
+/**
+ * Cheapest way to connect one node (with the demand of its subtree) to the current forest:
+ * a Dijkstra over (node, microwave run) states that prices every arc by the extra module cost
+ * its link needs, and ends at a gateway, a satellite terminal or a node already connected
+ * (paying to push the demand up that node's path). Only free relays and junctions may be
+ * crossed; unconnected sites and the moving node's own subtree may not.
+ */
+final class PathSearch {
+  private final DesignNetwork net;
+  private final int states;
+  private final double[] dist;
+  private final int[] predArc;
+  private final int[] predState;
+  private final int[] stamp;
+  private int currentStamp;
+
+  /** The found path: arcs from the start node upward, and its extra cost. */
+  record Found(int[] arcs, double costUsd) {}
+
+  PathSearch(DesignNetwork net) {
+    this.net = net;
+    int runs = net.maxMicrowaveHops + 1;
+    this.states = net.nodeCount * runs;
+    dist = new double[states];
+    predArc = new int[states];
+    predState = new int[states];
+    stamp = new int[states];
+  }
+
+  private record Entry(double cost, int state) {}
+
+  /**
+   * @param startRun the longest microwave run that already ends at {@code start} from below
+   * @param forbidden nodes that may not be used (the start's subtree), or null
+   */
+  Found search(ForestState forest, int start, double demandMbps, int startRun, boolean[] forbidden) {
+    int runs = net.maxMicrowaveHops + 1;
+    if (startRun >= runs) {
+      return null;
+    }
+    currentStamp++;
+    PriorityQueue<Entry> queue =
+        new PriorityQueue<>((x, y) -> x.cost != y.cost ? Double.compare(x.cost, y.cost) : Integer.compare(x.state, y.state));
+    int s0 = start * runs + startRun;
+    relax(s0, 0, -1, -1);
+    queue.add(new Entry(0, s0));
+    double bestCost = Double.POSITIVE_INFINITY;
+    int bestState = -1;
+    int bestArc = -1;
+    while (!queue.isEmpty()) {
+      Entry e = queue.poll();
+      if (e.cost > dist[e.state] || stamp[e.state] != currentStamp) {
+        continue;
+      }
+      if (e.cost >= bestCost) {
+        break;
+      }
+      int x = e.state / runs;
+      int run = e.state % runs;
+      for (int i = net.outStart[x]; i < net.outStart[x + 1]; i++) {
+        int a = net.outArcs[i];
+        int l = net.arcLink[a];
+        if (forest.linkArc[l] >= 0 && forest.linkArc[l] != a) {
+          continue;
+        }
+        double delta = forest.upgradeCost(l, demandMbps);
+        if (delta == Double.POSITIVE_INFINITY) {
+          continue;
+        }
+        int h = net.arcHead[a];
+        double cost = e.cost + delta;
+        if (h == net.root()) {
+          if (cost < bestCost) {
+            bestCost = cost;
+            bestState = e.state;
+            bestArc = a;
+          }
+          continue;
+        }
+        int nextRun = net.microwave[l] ? run + 1 : 0;
+        if (nextRun >= runs || (forbidden != null && forbidden[h]) || h == start) {
+          continue;
+        }
+        if (forest.connected(h)) {
+          if (nextRun + (net.gateway[h] ? 0 : forest.runToFiber(h)) >= runs) {
+            continue;
+          }
+          double total = cost + forest.pushCost(h, demandMbps);
+          if (total < bestCost) {
+            bestCost = total;
+            bestState = e.state;
+            bestArc = a;
+          }
+          continue;
+        }
+        if (net.site[h]) {
+          continue;
+        }
+        int hs = h * runs + nextRun;
+        if (stamp[hs] != currentStamp || cost < dist[hs]) {
+          relax(hs, cost, a, e.state);
+          queue.add(new Entry(cost, hs));
+        }
+      }
+    }
+    if (bestState < 0) {
+      return null;
+    }
+    int length = 1;
+    for (int s = bestState; predArc[s] >= 0; s = predState[s]) {
+      length++;
+    }
+    int[] arcs = new int[length];
+    arcs[length - 1] = bestArc;
+    int i = length - 2;
+    for (int s = bestState; predArc[s] >= 0; s = predState[s]) {
+      arcs[i--] = predArc[s];
+    }
+    return new Found(arcs, bestCost);
+  }
+
+  private void relax(int state, double cost, int arc, int pred) {
+    stamp[state] = currentStamp;
+    dist[state] = cost;
+    predArc[state] = arc;
+    predState[state] = pred;
+  }
+}

@@ -1,0 +1,103 @@
+package org.dorsal.solve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dorsal.model.Instance;
+import org.dorsal.model.LinkChoice;
+import org.dorsal.model.Plan;
+import org.dorsal.model.SiteRoute;
+import org.dorsal.model.SolveStats;
+import org.dorsal.model.SolveStatus;
+
+/**
+ * Plans an instance: shortest-path construction with local improvement, then the exact MIP
+ * warm-started from it, then a polish that re-equips every link with the cheapest module that
+ * fits its flow. Returns the plan with its lower bound, or the reasons there is none.
+ */
+public final class Planner {
+
+  public PlanOutcome plan(Instance instance, SolveOptions options) {
+    long started = System.nanoTime();
+    long deadline = started + (long) (options.timeLimitSeconds() * 1e9);
+    DesignNetwork net = DesignNetwork.of(instance);
+    long heuristicDeadline = started + (long) (options.timeLimitSeconds() * 0.25e9);
+    DesignSolution heuristic = new ShortestPathHeuristic(net).solve(heuristicDeadline);
+    DesignSolution best = heuristic;
+    double bound = 0;
+    SolveStatus status = SolveStatus.FEASIBLE;
+    long nodes = 0;
+    String solverName = "shortest-path heuristic";
+    if (options.useMip()) {
+      double remaining = Math.max(1, (deadline - System.nanoTime()) / 1e9);
+      MipSolver.Outcome mip = new MipSolver(net).solve(heuristic, remaining, options.relativeGap(), options.seed());
+      nodes = mip.nodes();
+      solverName = "heuristic + SCIP MIP (OR-Tools)";
+      if (mip.status() == SolveStatus.INFEASIBLE) {
+        return infeasible(net, "the MIP proved that no plan meets every constraint");
+      }
+      bound = mip.boundUsd();
+      if (mip.solution() != null) {
+        ForestState polished = ForestState.fromParents(net, mip.solution().parentArc());
+        if (best == null || polished.costUsd() < best.objectiveUsd()) {
+          best = polished.snapshot();
+        }
+      }
+      status = mip.status();
+    }
+    if (best == null) {
+      return infeasible(net, "no plan was found within the time limit of " + options.timeLimitSeconds() + " s");
+    }
+    double objective = best.objectiveUsd();
+    bound = Math.min(Double.isFinite(bound) ? bound : 0, objective);
+    double gap = objective > 0 ? (objective - bound) / objective : 0;
+    if (options.useMip() && gap <= options.relativeGap() + 1e-12) {
+      status = SolveStatus.OPTIMAL;
+    } else if (status == SolveStatus.OPTIMAL) {
+      status = SolveStatus.FEASIBLE;
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, solverName,
+        heuristic == null ? Double.NaN : heuristic.objectiveUsd(), nodes);
+    return new PlanOutcome(toPlan(net, best, stats), List.of(), null);
+  }
+
+  private static PlanOutcome infeasible(DesignNetwork net, String why) {
+    List<Unservable> reasons = new InfeasibilityDiagnosis(net).diagnose();
+    String message = reasons.isEmpty()
+        ? why + "; every required site can be reached on its own, so the sites together exceed shared"
+            + " capacities (gateway uplinks, link modules) or the capex budget"
+        : why + "; " + reasons.size() + " required site(s) cannot be served";
+    return new PlanOutcome(null, reasons, message);
+  }
+
+  /** The plan in instance ids: chosen options and every site's route from the site to its exit. */
+  static Plan toPlan(DesignNetwork net, DesignSolution s, SolveStats stats) {
+    Instance instance = net.instance();
+    List<LinkChoice> choices = new ArrayList<>();
+    for (int l = 0; l < net.linkCount; l++) {
+      int k = s.linkOption()[l];
+      if (k >= 0) {
+        var link = instance.links().get(l);
+        choices.add(new LinkChoice(link.id(), link.options().get(k - net.optionStart[l]).id()));
+      }
+    }
+    List<SiteRoute> routes = new ArrayList<>();
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (!net.site[v]) {
+        continue;
+      }
+      List<String> links = new ArrayList<>();
+      int x = v;
+      while (s.parentArc()[x] >= 0) {
+        int a = s.parentArc()[x];
+        links.add(instance.links().get(net.arcLink[a]).id());
+        x = net.arcHead[a];
+        if (x == net.root() || net.gateway[x]) {
+          break;
+        }
+      }
+      routes.add(new SiteRoute(instance.nodes().get(v).id(), links));
+    }
+    return new Plan(choices, routes, stats);
+  }
+}

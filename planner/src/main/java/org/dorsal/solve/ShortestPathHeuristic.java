@@ -1,0 +1,210 @@
+package org.dorsal.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * Construction and improvement heuristic. Sites join the forest one at a time along their
+ * cheapest incremental path (modules priced by the extra capacity they need), in several
+ * orders; then every connected node is repeatedly detached with its subtree and re-attached
+ * along its cheapest path while that lowers the cost. Deterministic.
+ */
+final class ShortestPathHeuristic {
+  private final DesignNetwork net;
+  private final PathSearch search;
+
+  ShortestPathHeuristic(DesignNetwork net) {
+    this.net = net;
+    this.search = new PathSearch(net);
+  }
+
+  /** The best forest found, or null when some required site could not be connected. */
+  DesignSolution solve(long deadlineNanos) {
+    DesignSolution best = null;
+    for (int[] order : orders()) {
+      ForestState forest = construct(order);
+      if (forest == null) {
+        continue;
+      }
+      improve(forest, deadlineNanos);
+      if (best == null || forest.costUsd() < best.objectiveUsd() - 1e-6) {
+        best = forest.snapshot();
+      }
+      if (System.nanoTime() > deadlineNanos) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  /** Site orders to try: nearest to the backbone first, then largest demand first. */
+  private List<int[]> orders() {
+    double[] distance = cheapestDistanceToExit();
+    List<Integer> sites = new ArrayList<>();
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (net.site[v]) {
+        sites.add(v);
+      }
+    }
+    Comparator<Integer> requiredFirst = Comparator.comparing(v -> net.required[v] ? 0 : 1);
+    List<int[]> orders = new ArrayList<>();
+    List<Integer> byDistance = new ArrayList<>(sites);
+    byDistance.sort(requiredFirst.thenComparingDouble(v -> distance[v]).thenComparingInt(v -> v));
+    orders.add(toArray(byDistance));
+    List<Integer> byDemand = new ArrayList<>(sites);
+    byDemand.sort(requiredFirst.thenComparingDouble(v -> -net.demandMbps[v]).thenComparingDouble(v -> distance[v]).thenComparingInt(v -> v));
+    orders.add(toArray(byDemand));
+    return orders;
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
+  }
+
+  /** Cheapest-option distance from every node to a gateway or satellite exit, ignoring capacity. */
+  private double[] cheapestDistanceToExit() {
+    double[] dist = new double[net.nodeCount + 1];
+    Arrays.fill(dist, Double.POSITIVE_INFINITY);
+    PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble((double[] e) -> e[0]).thenComparingDouble(e -> e[1]));
+    dist[net.root()] = 0;
+    queue.add(new double[] {0, net.root()});
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (net.gateway[v]) {
+        dist[v] = 0;
+        queue.add(new double[] {0, v});
+      }
+    }
+    while (!queue.isEmpty()) {
+      double[] e = queue.poll();
+      int x = (int) e[1];
+      if (e[0] > dist[x]) {
+        continue;
+      }
+      for (int i = net.inStart[x]; i < net.inStart[x + 1]; i++) {
+        int a = net.inArcs[i];
+        int l = net.arcLink[a];
+        double w = Double.POSITIVE_INFINITY;
+        for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+          w = Math.min(w, net.optionNpcUsd[k]);
+        }
+        int t = net.arcTail[a];
+        if (e[0] + w < dist[t]) {
+          dist[t] = e[0] + w;
+          queue.add(new double[] {dist[t], t});
+        }
+      }
+    }
+    return dist;
+  }
+
+  private ForestState construct(int[] order) {
+    ForestState forest = new ForestState(net);
+    for (int v : order) {
+      PathSearch.Found found = search.search(forest, v, net.demandMbps[v], 0, null);
+      if (found == null) {
+        if (net.required[v]) {
+          return null;
+        }
+        continue;
+      }
+      if (!net.required[v] && found.costUsd() >= net.penaltyUsd[v]) {
+        continue;
+      }
+      forest.attach(found.arcs(), found.arcs().length, net.demandMbps[v]);
+      forest.markServed(v);
+    }
+    return forest;
+  }
+
+  /** Re-routes nodes with their subtrees while that lowers the cost; stops at the deadline. */
+  void improve(ForestState forest, long deadlineNanos) {
+    boolean improved = true;
+    for (int pass = 0; pass < 50 && improved; pass++) {
+      improved = false;
+      for (int v = 0; v < net.nodeCount; v++) {
+        if (System.nanoTime() > deadlineNanos) {
+          return;
+        }
+        if (net.gateway[v] || forest.parentArc[v] < 0) {
+          continue;
+        }
+        improved |= reroute(forest, v);
+      }
+    }
+  }
+
+  private boolean reroute(ForestState forest, int v) {
+    double demand = forest.subtreeDemandMbps(v);
+    if (demand <= 0) {
+      return false;
+    }
+    boolean[] subtree = subtreeOf(forest, v);
+    int startRun = longestRunInto(forest, v, subtree);
+    double before = forest.costUsd();
+    int[] oldPath = forest.detach(v, demand);
+    PathSearch.Found found = search.search(forest, v, demand, startRun, subtree);
+    if (found != null && forest.costUsd() + found.costUsd() < before - 1e-6) {
+      forest.attach(found.arcs(), found.arcs().length, demand);
+      return true;
+    }
+    forest.attach(oldPath, oldPath.length, demand);
+    return false;
+  }
+
+  /** Marks v and every node whose path passes through v. */
+  private boolean[] subtreeOf(ForestState forest, int v) {
+    boolean[] in = new boolean[net.nodeCount];
+    byte[] known = new byte[net.nodeCount];
+    in[v] = true;
+    known[v] = 1;
+    for (int u = 0; u < net.nodeCount; u++) {
+      markSubtree(forest, u, v, in, known);
+    }
+    return in;
+  }
+
+  private void markSubtree(ForestState forest, int u, int v, boolean[] in, byte[] known) {
+    int x = u;
+    while (known[x] == 0) {
+      if (net.gateway[x] || forest.parentArc[x] < 0 || net.arcHead[forest.parentArc[x]] == net.root()) {
+        known[x] = 1;
+        in[x] = x == v;
+        break;
+      }
+      x = net.arcHead[forest.parentArc[x]];
+    }
+    boolean result = in[x];
+    x = u;
+    while (known[x] == 0) {
+      known[x] = 1;
+      in[x] = result;
+      x = net.arcHead[forest.parentArc[x]];
+    }
+  }
+
+  /** Longest run of consecutive microwave arcs that ends at v, coming from its subtree. */
+  private int longestRunInto(ForestState forest, int v, boolean[] subtree) {
+    int longest = 0;
+    for (int u = 0; u < net.nodeCount; u++) {
+      if (!subtree[u] || u == v) {
+        continue;
+      }
+      int run = 0;
+      int x = u;
+      while (x != v) {
+        int a = forest.parentArc[x];
+        run = net.microwave[net.arcLink[a]] ? run + 1 : 0;
+        x = net.arcHead[a];
+      }
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+}
