@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Plans fiber backbone and backhaul capacity at the lowest net present cost.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {PlanCommand.class, ValidateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 success; 1 no plan or a check failed; 2 bad input or usage (nothing written)."})
 public final class DorsalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -19,6 +20,11 @@ public final class DorsalCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new DorsalCommand()).execute(args));
+    System.exit(execute(args));
+  }
+
+  /** Runs a command line and returns its exit code (usage errors give 2). */
+  static int execute(String... args) {
+    return new CommandLine(new DorsalCommand()).execute(args);
   }
 }
