@@ -32,8 +32,12 @@ final class MipModel {
   private final DesignNetwork net;
 
   MipModel(DesignNetwork net) {
+    this(net, "SCIP", null);
+  }
+
+  MipModel(DesignNetwork net, String solverId, boolean[] commoditySites) {
     this.net = net;
-    solver = MPSolver.createSolver("SCIP");
+    solver = MPSolver.createSolver(solverId);
     if (solver == null) {
       throw new IllegalStateException("OR-Tools has no SCIP backend on this platform");
     }
@@ -46,6 +50,49 @@ final class MipModel {
     uplink = new MPVariable[net.nodeCount];
     run = new MPVariable[net.nodeCount];
     build();
+    if (commoditySites != null) {
+      addSiteCommodities(commoditySites);
+    }
+  }
+
+  /** Per-site routing variables x[s][a] <= y[a]: the strong (directed-cut-like) formulation. */
+  private void addSiteCommodities(boolean[] commoditySites) {
+    double infinity = MPSolver.infinity();
+    MPConstraint[] link = new MPConstraint[net.arcCount];
+    for (int a = 0; a < net.arcCount; a++) {
+      // the aggregated flow carries at least the demand of the disaggregated sites on it
+      link[a] = solver.makeConstraint(-infinity, 0);
+      link[a].setCoefficient(f[a], -1);
+    }
+    for (int s = 0; s < net.nodeCount; s++) {
+      if (!net.site[s] || !commoditySites[s]) {
+        continue;
+      }
+      MPVariable[] x = new MPVariable[net.arcCount];
+      for (int a = 0; a < net.arcCount; a++) {
+        x[a] = solver.makeNumVar(0, 1, "");
+        MPConstraint cap = solver.makeConstraint(-infinity, 0);
+        cap.setCoefficient(x[a], 1);
+        cap.setCoefficient(y[a], -1);
+        link[a].setCoefficient(x[a], net.demandMbps[s]);
+      }
+      for (int v = 0; v < net.nodeCount; v++) {
+        if (net.gateway[v]) {
+          continue;
+        }
+        double rhs = v == s && net.required[s] ? 1 : 0;
+        MPConstraint c = solver.makeConstraint(rhs, rhs);
+        if (v == s && !net.required[s]) {
+          c.setCoefficient(served[s], -1);
+        }
+        for (int i = net.outStart[v]; i < net.outStart[v + 1]; i++) {
+          c.setCoefficient(x[net.outArcs[i]], 1);
+        }
+        for (int i = net.inStart[v]; i < net.inStart[v + 1]; i++) {
+          c.setCoefficient(x[net.inArcs[i]], -1);
+        }
+      }
+    }
   }
 
   private void build() {
@@ -70,12 +117,19 @@ final class MipModel {
       MPConstraint onArc = solver.makeConstraint(-infinity, 0);
       onArc.setCoefficient(f[a], 1);
       onArc.setCoefficient(y[a], -Math.min(net.maxCapacityMbps(l), totalDemand));
-      // a site's own arc carries at least its demand
+      // a site's own arc carries at least its demand, so it needs a module that large
       int tail = net.arcTail[a];
       if (net.site[tail]) {
         MPConstraint own = solver.makeConstraint(0, infinity);
         own.setCoefficient(f[a], 1);
         own.setCoefficient(y[a], -net.demandMbps[tail]);
+        MPConstraint largeEnough = solver.makeConstraint(-infinity, 0);
+        largeEnough.setCoefficient(y[a], 1);
+        for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+          if (net.optionCapacityMbps[k] + 1e-9 >= net.demandMbps[tail]) {
+            largeEnough.setCoefficient(z[k], -1);
+          }
+        }
       }
     }
     for (int l = 0; l < net.linkCount; l++) {
