@@ -1,0 +1,89 @@
+package org.dorsal.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.dorsal.io.LocatedValue.ArrayValue;
+import org.dorsal.io.LocatedValue.ObjectValue;
+import org.dorsal.model.Constraints;
+import org.dorsal.model.Economics;
+import org.dorsal.model.Instance;
+
+/**
+ * Turns a located JSON tree into an {@link Instance}, checking the top level and delegating the
+ * parts. The result is only meaningful when no error was added.
+ */
+final class InstanceMapper {
+  private final ValidationErrors errors;
+
+  InstanceMapper(ValidationErrors errors) {
+    this.errors = errors;
+  }
+
+  /** The instance, or null when the root is not an object. */
+  Instance map(LocatedValue root) {
+    if (!(root instanceof ObjectValue object)) {
+      errors.add(
+          root.at(),
+          ObjectFields.typeMessage(
+              "the instance", root, "a JSON object", "wrap the instance in { ... }"));
+      return null;
+    }
+    ObjectFields fields = new ObjectFields(object, errors);
+    fields.rejectUnknown(InstanceFields.TOP_LEVEL);
+    checkSchemaTag(fields);
+    String name = fields.requiredString("name", "a short name for the instance, used in results");
+    String description = fields.optionalString("description", "");
+
+    SettingsReader settings = new SettingsReader(errors);
+    ObjectValue economicsObject =
+        fields.requiredObject("economics", "an object with horizonYears and discountRate");
+    Economics economics = economicsObject == null ? null : settings.readEconomics(economicsObject);
+    Constraints constraints = settings.readConstraints(fields.optionalObject("constraints"));
+
+    ArrayValue nodesArray = fields.requiredArray("nodes", "an array of nodes");
+    ArrayValue linksArray = fields.requiredArray("links", "an array of links");
+    List<ReadNode> nodes = readAll(nodesArray, new NodeReader(errors)::read);
+    List<ReadLink> links = readAll(linksArray, new LinkReader(errors)::read);
+    if (nodesArray != null) {
+      new ReferenceChecks(errors).check(nodesArray, nodes, linksArray == null ? null : links);
+    }
+    return new Instance(
+        name,
+        description,
+        economics,
+        constraints,
+        nodes.stream().map(ReadNode::node).toList(),
+        links.stream().map(ReadLink::link).toList());
+  }
+
+  private void checkSchemaTag(ObjectFields fields) {
+    String tag =
+        fields.requiredString("schema", "\"schema\": \"" + InstanceFields.SCHEMA_TAG + "\"");
+    if (tag != null && !tag.equals(InstanceFields.SCHEMA_TAG)) {
+      errors.add(
+          fields.value("schema").at(),
+          "schema is '"
+              + tag
+              + "' but this reader understands only \""
+              + InstanceFields.SCHEMA_TAG
+              + "\"; convert the file to format v1 and set \"schema\": \""
+              + InstanceFields.SCHEMA_TAG
+              + "\"");
+    }
+  }
+
+  private static <T> List<T> readAll(
+      ArrayValue array, Function<LocatedValue, T> reader) {
+    List<T> read = new ArrayList<>();
+    if (array != null) {
+      for (LocatedValue entry : array.items()) {
+        T item = reader.apply(entry);
+        if (item != null) {
+          read.add(item);
+        }
+      }
+    }
+    return read;
+  }
+}

@@ -1,0 +1,42 @@
+package org.dorsal.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the errors found in one file, so that all of them can be reported at once. */
+final class ValidationErrors {
+  private final String fileLabel;
+  private final List<ValidationError> errors = new ArrayList<>();
+
+  ValidationErrors(String fileLabel) {
+    this.fileLabel = fileLabel;
+  }
+
+  void add(SourceLocation at, String message) {
+    add(at.pointer(), at.line(), at.column(), message);
+  }
+
+  void add(String pointer, int line, int column, String message) {
+    errors.add(new ValidationError(fileLabel, line, column, pointer, message));
+  }
+
+  boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  /** The errors in document order (by line, then column; ties keep the order they were found). */
+  List<ValidationError> inDocumentOrder() {
+    List<ValidationError> sorted = new ArrayList<>(errors);
+    sorted.sort(
+        Comparator.comparingInt(ValidationError::line).thenComparingInt(ValidationError::column));
+    return List.copyOf(sorted);
+  }
+
+  /** Throws the collected errors, if there are any. */
+  void throwIfAny() throws InvalidInputException {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(inDocumentOrder());
+    }
+  }
+}
