@@ -1,0 +1,110 @@
+package org.dorsal.verify;
+
+import static org.dorsal.verify.Violations.num;
+import static org.dorsal.verify.Violations.quote;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.dorsal.model.Node;
+import org.dorsal.model.result.GatewayLoad;
+import org.dorsal.model.result.ResultRoute;
+
+/**
+ * Checks the gateway table: every loaded gateway listed once, load, uplink capacity and its
+ * limit, utilisation, sites served and transit cost.
+ */
+final class GatewayChecker {
+  private final PlanView view;
+  private final Violations out;
+
+  GatewayChecker(PlanView view, Violations out) {
+    this.view = view;
+    this.out = out;
+  }
+
+  /** Load in Mbps and number of sites leaving through each gateway id. */
+  record Usage(double loadMbps, int sites) {}
+
+  /** Recomputed from the routes of the instance's sites that exit at a gateway. */
+  static Map<String, Usage> usageByGateway(PlanView view) {
+    Map<String, Usage> usage = new LinkedHashMap<>();
+    for (Map.Entry<Node, ResultRoute> e : view.servedRoutes().entrySet()) {
+      ResultRoute r = e.getValue();
+      if (PlanView.EXIT_GATEWAY.equals(r.exit()) && r.gatewayId() != null) {
+        Usage u = usage.getOrDefault(r.gatewayId(), new Usage(0, 0));
+        usage.put(r.gatewayId(), new Usage(u.loadMbps() + e.getKey().demandMbps(), u.sites() + 1));
+      }
+    }
+    return usage;
+  }
+
+  /** 12 x transitUsdPerMbpsMonth x load x A. */
+  static double transitNpcUsd(Node gateway, double loadMbps, double annuityFactor) {
+    return 12.0 * gateway.transitUsdPerMbpsMonth() * loadMbps * annuityFactor;
+  }
+
+  void check() {
+    Map<String, Usage> usage = usageByGateway(view);
+    Set<String> listed = new HashSet<>();
+    for (GatewayLoad g : view.result().gateways()) {
+      if (!listed.add(g.gatewayId())) {
+        out.add("gateway " + g.gatewayId() + ": listed more than once; list each gateway once");
+        continue;
+      }
+      Node gateway = view.node(g.gatewayId());
+      if (gateway == null || !gateway.isGateway()) {
+        out.add("gateway " + quote(g.gatewayId()) + ": not a gateway of the instance");
+        continue;
+      }
+      checkListed(gateway, g, usage.getOrDefault(gateway.id(), new Usage(0, 0)));
+    }
+    for (Node gateway : view.gateways()) {
+      Usage u = usage.getOrDefault(gateway.id(), new Usage(0, 0));
+      if (!Tolerance.atMost(u.loadMbps(), gateway.uplinkCapacityMbps())) {
+        out.add(
+            "gateway "
+                + gateway.id()
+                + ": load "
+                + num(u.loadMbps())
+                + " Mbps exceeds its uplink capacity "
+                + num(gateway.uplinkCapacityMbps())
+                + " Mbps");
+      }
+      if (u.loadMbps() > 0 && !listed.contains(gateway.id())) {
+        out.add(
+            "gateway "
+                + gateway.id()
+                + ": carries "
+                + num(u.loadMbps())
+                + " Mbps but is missing from gateways");
+      }
+    }
+  }
+
+  private void checkListed(Node gateway, GatewayLoad g, Usage u) {
+    String subject = "gateway " + gateway.id();
+    out.checkClose(
+        subject,
+        "loadMbps",
+        g.loadMbps(),
+        u.loadMbps(),
+        " (sum of the demands of the routes exiting there)");
+    out.checkClose(
+        subject, "uplinkCapacityMbps", g.uplinkCapacityMbps(), gateway.uplinkCapacityMbps(), "");
+    out.checkClose(
+        subject,
+        "utilisation",
+        g.utilisation(),
+        u.loadMbps() / gateway.uplinkCapacityMbps(),
+        " (load / uplink capacity)");
+    out.checkEqual(subject, "sitesServed", g.sitesServed(), u.sites(), "");
+    out.checkClose(
+        subject,
+        "transitNpcUsd",
+        g.transitNpcUsd(),
+        transitNpcUsd(gateway, u.loadMbps(), view.annuityFactor()),
+        " (12 x transitUsdPerMbpsMonth x loadMbps x A = " + num(view.annuityFactor()) + ")");
+  }
+}

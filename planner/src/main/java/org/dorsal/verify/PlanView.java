@@ -1,0 +1,145 @@
+package org.dorsal.verify;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dorsal.model.Instance;
+import org.dorsal.model.Link;
+import org.dorsal.model.LinkOption;
+import org.dorsal.model.Node;
+import org.dorsal.model.result.PlanResult;
+import org.dorsal.model.result.ResultLink;
+import org.dorsal.model.result.ResultRoute;
+
+/**
+ * The instance and the result side by side, indexed by id, with the annuity factor. Where the
+ * result lists an id twice, the first entry counts (the duplicate is reported by the checks).
+ */
+final class PlanView {
+  static final String EXIT_GATEWAY = "gateway";
+  static final String EXIT_SATELLITE = "satellite";
+  static final String EXIT_UNSERVED = "unserved";
+
+  private final Instance instance;
+  private final PlanResult result;
+  private final double annuityFactor;
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
+  private final Map<String, Link> links = new LinkedHashMap<>();
+  private final Map<String, ResultLink> resultLinks = new LinkedHashMap<>();
+  private final Map<String, ResultRoute> routesBySite = new LinkedHashMap<>();
+
+  PlanView(Instance instance, PlanResult result) {
+    this.instance = instance;
+    this.result = result;
+    this.annuityFactor =
+        AnnuityFactor.of(
+            instance.economics().horizonYears(), instance.economics().discountRate());
+    for (Node n : instance.nodes()) {
+      nodes.putIfAbsent(n.id(), n);
+    }
+    for (Link l : instance.links()) {
+      links.putIfAbsent(l.id(), l);
+    }
+    for (ResultLink l : result.links()) {
+      resultLinks.putIfAbsent(l.linkId(), l);
+    }
+    for (ResultRoute r : result.routes()) {
+      routesBySite.putIfAbsent(r.siteId(), r);
+    }
+  }
+
+  Instance instance() {
+    return instance;
+  }
+
+  PlanResult result() {
+    return result;
+  }
+
+  /** A = sum over t = 1..T of (1+r)^-t. */
+  double annuityFactor() {
+    return annuityFactor;
+  }
+
+  /** The instance node with this id, or null. */
+  Node node(String id) {
+    return nodes.get(id);
+  }
+
+  /** The instance link with this id, or null. */
+  Link link(String id) {
+    return links.get(id);
+  }
+
+  /** The instance option a result link names, or null when the link or option is unknown. */
+  LinkOption option(ResultLink resultLink) {
+    Link l = links.get(resultLink.linkId());
+    return l == null ? null : l.option(resultLink.optionId());
+  }
+
+  /** The result's entry for this link (the first if listed twice), or null. */
+  ResultLink resultLink(String id) {
+    return resultLinks.get(id);
+  }
+
+  /** The result's first entry per link id, in result order. */
+  List<ResultLink> distinctResultLinks() {
+    return List.copyOf(resultLinks.values());
+  }
+
+  /** The instance's sites, in instance order. */
+  List<Node> sites() {
+    List<Node> sites = new ArrayList<>();
+    for (Node n : nodes.values()) {
+      if (n.isSite()) {
+        sites.add(n);
+      }
+    }
+    return sites;
+  }
+
+  /** The instance's gateways, in instance order. */
+  List<Node> gateways() {
+    List<Node> gateways = new ArrayList<>();
+    for (Node n : nodes.values()) {
+      if (n.isGateway()) {
+        gateways.add(n);
+      }
+    }
+    return gateways;
+  }
+
+  /** The route listed for a site (the first if listed twice), or null. */
+  ResultRoute route(String siteId) {
+    return routesBySite.get(siteId);
+  }
+
+  /** One route per instance site that has one, in instance order. */
+  Map<Node, ResultRoute> siteRoutes() {
+    Map<Node, ResultRoute> out = new LinkedHashMap<>();
+    for (Node site : sites()) {
+      ResultRoute r = routesBySite.get(site.id());
+      if (r != null) {
+        out.put(site, r);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The routes of instance sites that leave by a gateway or a satellite link. */
+  Map<Node, ResultRoute> servedRoutes() {
+    Map<Node, ResultRoute> out = new LinkedHashMap<>();
+    for (Map.Entry<Node, ResultRoute> e : siteRoutes().entrySet()) {
+      if (isServed(e.getValue())) {
+        out.put(e.getKey(), e.getValue());
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  static boolean isServed(ResultRoute r) {
+    return EXIT_GATEWAY.equals(r.exit()) || EXIT_SATELLITE.equals(r.exit());
+  }
+}
