@@ -36,6 +36,20 @@ final class ForestState {
     }
   }
 
+  /** An independent copy, for trial moves. */
+  ForestState copy() {
+    ForestState c = new ForestState(net);
+    System.arraycopy(parentArc, 0, c.parentArc, 0, parentArc.length);
+    System.arraycopy(linkOption, 0, c.linkOption, 0, linkOption.length);
+    System.arraycopy(linkFlowMbps, 0, c.linkFlowMbps, 0, linkFlowMbps.length);
+    System.arraycopy(linkArc, 0, c.linkArc, 0, linkArc.length);
+    System.arraycopy(gatewayLoadMbps, 0, c.gatewayLoadMbps, 0, gatewayLoadMbps.length);
+    c.linkCostUsd = linkCostUsd;
+    c.transitCostUsd = transitCostUsd;
+    c.penaltyUsd = penaltyUsd;
+    return c;
+  }
+
   double costUsd() {
     return linkCostUsd + transitCostUsd + penaltyUsd;
   }

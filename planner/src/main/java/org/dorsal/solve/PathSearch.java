@@ -38,6 +38,12 @@ final class PathSearch {
    * @param forbidden nodes that may not be used (the start's subtree), or null
    */
   Found search(ForestState forest, int start, double demandMbps, int startRun, boolean[] forbidden) {
+    return search(forest, start, demandMbps, startRun, forbidden, true);
+  }
+
+  /** As above; without {@code satelliteAllowed} no satellite terminal may end the new path. */
+  Found search(ForestState forest, int start, double demandMbps, int startRun, boolean[] forbidden,
+      boolean satelliteAllowed) {
     int runs = net.maxMicrowaveHops + 1;
     if (startRun >= runs) {
       return null;
@@ -74,7 +80,7 @@ final class PathSearch {
         int h = net.arcHead[a];
         double cost = e.cost + delta;
         if (h == net.root()) {
-          if (cost < bestCost) {
+          if (satelliteAllowed && cost < bestCost) {
             bestCost = cost;
             bestState = e.state;
             bestArc = a;

@@ -15,6 +15,8 @@ import org.dorsal.model.SolveStatus;
  * fits its flow. Returns the plan with its lower bound, or the reasons there is none.
  */
 public final class Planner {
+  /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
+  static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);
 
   public PlanOutcome plan(Instance instance, SolveOptions options) {
     long started = System.nanoTime();
@@ -29,7 +31,8 @@ public final class Planner {
     String solverName = "shortest-path heuristic";
     if (options.useMip()) {
       double remaining = Math.max(1, (deadline - System.nanoTime()) / 1e9);
-      MipSolver.Outcome mip = new MipSolver(net).solve(heuristic, remaining, options.relativeGap(), options.seed());
+      MipSolver.Outcome mip =
+          new MipSolver(net).solve(heuristic, remaining, options.relativeGap(), options.seed(), COMMODITY_BUDGET);
       nodes = mip.nodes();
       solverName = "heuristic + SCIP MIP (OR-Tools)";
       if (mip.status() == SolveStatus.INFEASIBLE) {

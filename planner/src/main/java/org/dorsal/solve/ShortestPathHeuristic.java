@@ -24,12 +24,17 @@ final class ShortestPathHeuristic {
   /** The best forest found, or null when some required site could not be connected. */
   DesignSolution solve(long deadlineNanos) {
     DesignSolution best = null;
-    for (int[] order : orders()) {
-      ForestState forest = construct(order);
+    List<int[]> orders = orders();
+    for (int variant = 0; variant < 2 * orders.size(); variant++) {
+      // every order once with satellites allowed, then once terrestrial-first: sites reach the
+      // backbone by land where they can, so trunks shared by a cluster get built, and the
+      // improvement moves single sites to satellite only where that is cheaper.
+      ForestState forest = construct(orders.get(variant % orders.size()), variant < orders.size());
       if (forest == null) {
         continue;
       }
       improve(forest, deadlineNanos);
+      forest = leaveSatellites(forest, deadlineNanos);
       if (best == null || forest.costUsd() < best.objectiveUsd() - 1e-6) {
         best = forest.snapshot();
       }
@@ -104,10 +109,13 @@ final class ShortestPathHeuristic {
     return dist;
   }
 
-  private ForestState construct(int[] order) {
+  private ForestState construct(int[] order, boolean satelliteAllowed) {
     ForestState forest = new ForestState(net);
     for (int v : order) {
-      PathSearch.Found found = search.search(forest, v, net.demandMbps[v], 0, null);
+      PathSearch.Found found = search.search(forest, v, net.demandMbps[v], 0, null, satelliteAllowed);
+      if (found == null && !satelliteAllowed) {
+        found = search.search(forest, v, net.demandMbps[v], 0, null, true);
+      }
       if (found == null) {
         if (net.required[v]) {
           return null;
@@ -138,6 +146,39 @@ final class ShortestPathHeuristic {
         improved |= reroute(forest, v);
       }
     }
+  }
+
+  /**
+   * Satellite terminals are chosen site by site, where a shared terrestrial trunk may serve a
+   * whole cluster more cheaply. For each node on satellite, try the cheapest terrestrial path,
+   * let every other node re-route onto it, and keep the result when the total cost falls.
+   */
+  ForestState leaveSatellites(ForestState forest, long deadlineNanos) {
+    ForestState current = forest;
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (System.nanoTime() > deadlineNanos) {
+        break;
+      }
+      int a = current.parentArc[v];
+      if (a < 0 || net.arcHead[a] != net.root()) {
+        continue;
+      }
+      ForestState trial = current.copy();
+      double demand = trial.subtreeDemandMbps(v);
+      boolean[] subtree = subtreeOf(trial, v);
+      int startRun = longestRunInto(trial, v, subtree);
+      trial.detach(v, demand);
+      PathSearch.Found found = search.search(trial, v, demand, startRun, subtree, false);
+      if (found == null) {
+        continue;
+      }
+      trial.attach(found.arcs(), found.arcs().length, demand);
+      improve(trial, deadlineNanos);
+      if (trial.costUsd() < current.costUsd() - 1e-6) {
+        current = trial;
+      }
+    }
+    return current;
   }
 
   private boolean reroute(ForestState forest, int v) {
