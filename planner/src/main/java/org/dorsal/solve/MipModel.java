@@ -28,7 +28,8 @@ final class MipModel {
   final MPVariable[] f;
   final MPVariable[] served;
   final MPVariable[] uplink;
-  final MPVariable[] run;
+  /** level[a][r]: microwave arc a used with its tail r hops from fiber (null for other arcs). */
+  final MPVariable[][] level;
   private final DesignNetwork net;
 
   MipModel(DesignNetwork net) {
@@ -48,7 +49,7 @@ final class MipModel {
     f = new MPVariable[net.arcCount];
     served = new MPVariable[net.nodeCount];
     uplink = new MPVariable[net.nodeCount];
-    run = new MPVariable[net.nodeCount];
+    level = new MPVariable[net.arcCount][];
     build();
     if (commoditySites != null) {
       addSiteCommodities(commoditySites);
@@ -157,7 +158,6 @@ final class MipModel {
         }
         continue;
       }
-      run[v] = solver.makeNumVar(0, hops, "h" + v);
       MPConstraint outDegree;
       MPConstraint conservation;
       if (net.site[v] && net.required[v]) {
@@ -197,22 +197,55 @@ final class MipModel {
       penaltyConstant += net.penaltyUsd[v];
     }
     objective.setOffset(penaltyConstant);
+    addRunLevels(hops);
+    objective.setMinimization();
+  }
+
+  /**
+   * Hop limit as run levels instead of big-M labels: a used microwave arc v->u carries its tail
+   * at level r (1..H) only if u itself stands at level r-1 (level 0: u leaves by a non-microwave
+   * arc; into a gateway r must be 1). Levels follow the tree exactly, so they may be continuous,
+   * and the LP relaxation is much tighter than with h[v] >= h[u] + 1 - (H+1)(1-y).
+   */
+  private void addRunLevels(int hops) {
+    double infinity = MPSolver.infinity();
     for (int a = 0; a < net.arcCount; a++) {
-      int l = net.arcLink[a];
-      int tail = net.arcTail[a];
-      int head = net.arcHead[a];
-      if (!net.microwave[l]) {
+      if (!net.microwave[net.arcLink[a]]) {
         continue;
       }
-      // h[tail] >= h[head] + 1 when the arc is used (h = 0 at gateways)
-      MPConstraint runs = solver.makeConstraint(1.0 - (hops + 1), infinity);
-      runs.setCoefficient(run[tail], 1);
-      if (!net.gateway[head]) {
-        runs.setCoefficient(run[head], -1);
+      level[a] = new MPVariable[hops + 1];
+      MPConstraint split = solver.makeConstraint(0, 0);
+      split.setCoefficient(y[a], -1);
+      int head = net.arcHead[a];
+      for (int r = 1; r <= hops; r++) {
+        if (net.gateway[head] && r > 1) {
+          break;
+        }
+        level[a][r] = solver.makeNumVar(0, 1, "");
+        split.setCoefficient(level[a][r], 1);
       }
-      runs.setCoefficient(y[a], -(hops + 1));
     }
-    objective.setMinimization();
+    for (int a = 0; a < net.arcCount; a++) {
+      int head = net.arcHead[a];
+      if (level[a] == null || net.gateway[head]) {
+        continue;
+      }
+      for (int r = 1; r <= hops; r++) {
+        // level[a][r] <= sum over u's out-arcs b of their use at level r-1
+        MPConstraint chain = solver.makeConstraint(-infinity, 0);
+        chain.setCoefficient(level[a][r], 1);
+        for (int i = net.outStart[head]; i < net.outStart[head + 1]; i++) {
+          int b = net.outArcs[i];
+          if (level[b] == null) {
+            if (r == 1) {
+              chain.setCoefficient(y[b], -1);
+            }
+          } else if (r - 1 >= 1 && level[b][r - 1] != null) {
+            chain.setCoefficient(level[b][r - 1], -1);
+          }
+        }
+      }
+    }
   }
 
   private int[] arcsOf(int l) {

@@ -100,7 +100,7 @@ final class MipSolver {
     }
   }
 
-  private void hint(MipModel model, DesignSolution start) {
+  void hint(MipModel model, DesignSolution start) {
     double[] flow = arcFlows(start);
     List<MPVariable> vars = new ArrayList<>();
     List<Double> values = new ArrayList<>();
@@ -135,9 +135,20 @@ final class MipSolver {
         vars.add(model.uplink[v]);
         values.add(gatewayLoad(start, flow, v));
       }
-      if (model.run[v] != null) {
-        vars.add(model.run[v]);
-        values.add((double) runs[v]);
+    }
+    for (int v = 0; v < net.nodeCount; v++) {
+      int a = start.parentArc()[v];
+      for (int i = net.outStart[v]; i < net.outStart[v + 1]; i++) {
+        int b = net.outArcs[i];
+        if (model.level[b] == null) {
+          continue;
+        }
+        for (int r = 1; r < model.level[b].length; r++) {
+          if (model.level[b][r] != null) {
+            vars.add(model.level[b][r]);
+            values.add(b == a && runs[v] == r ? 1.0 : 0.0);
+          }
+        }
       }
     }
     double[] hintValues = new double[values.size()];
@@ -192,7 +203,7 @@ final class MipSolver {
   }
 
   /** Reads the forest from the MIP values: arcs that carry flow and the options of their links. */
-  private DesignSolution extract(MipModel model) {
+  DesignSolution extract(MipModel model) {
     int[] parent = new int[net.nodeCount];
     Arrays.fill(parent, -1);
     for (int a = 0; a < net.arcCount; a++) {

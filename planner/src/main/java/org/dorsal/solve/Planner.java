@@ -16,6 +16,9 @@ import org.dorsal.model.SolveStatus;
  */
 public final class Planner {
   /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
+  static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.5"));
+  static final int LNS_GROUP_SIZE = Integer.getInteger("dorsal.lnsGroup", 12);
+  static final double LNS_STEP_SECONDS = Double.parseDouble(System.getProperty("dorsal.lnsStep", "4"));
   static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);
 
   public PlanOutcome plan(Instance instance, SolveOptions options) {
@@ -23,7 +26,12 @@ public final class Planner {
     long deadline = started + (long) (options.timeLimitSeconds() * 1e9);
     DesignNetwork net = DesignNetwork.of(instance);
     long heuristicDeadline = started + (long) (options.timeLimitSeconds() * 0.25e9);
-    DesignSolution heuristic = new ShortestPathHeuristic(net).solve(heuristicDeadline);
+    DesignSolution constructed = new ShortestPathHeuristic(net).solve(heuristicDeadline);
+    DesignSolution heuristic = constructed;
+    if (heuristic != null && options.useMip()) {
+      long lnsDeadline = started + (long) (options.timeLimitSeconds() * LNS_SHARE * 1e9);
+      heuristic = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_STEP_SECONDS).improve(heuristic, lnsDeadline);
+    }
     DesignSolution best = heuristic;
     double bound = 0;
     SolveStatus status = SolveStatus.FEASIBLE;
@@ -60,7 +68,7 @@ public final class Planner {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, solverName,
-        heuristic == null ? Double.NaN : heuristic.objectiveUsd(), nodes);
+        constructed == null ? Double.NaN : constructed.objectiveUsd(), nodes);
     return new PlanOutcome(toPlan(net, best, stats), List.of(), null);
   }
 

@@ -98,7 +98,8 @@ class DorsalJarIT {
     Path result = temp.resolve("bad.result.json");
     Run run = dorsal("plan", bad.toString(), "-o", result.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.stderr()).contains(bad + ":13:").contains("/nodes/1/lat");
+    assertThat(run.stderr()).isEqualTo(bad + ":10:67: /nodes/1/lat: latitude -113.531 is out of range;"
+        + " use decimal degrees between -90 and 90\n1 error(s); nothing was written\n");
     assertThat(Files.exists(result)).isFalse();
   }
 

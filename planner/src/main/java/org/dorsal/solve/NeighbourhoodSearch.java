@@ -1,0 +1,115 @@
+package org.dorsal.solve;
+
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Large-neighbourhood search with the exact model: free the routes of a small group of nodes
+ * around a costly one (a satellite terminal, a long route), keep every other node's parent arc,
+ * and let SCIP re-optimise the group, module sizes and flows included. A better forest replaces
+ * the current one. Deterministic for a given start and time budget per step.
+ */
+final class NeighbourhoodSearch {
+  private final DesignNetwork net;
+  private final int groupSize;
+  private final double stepSeconds;
+
+  NeighbourhoodSearch(DesignNetwork net, int groupSize, double stepSeconds) {
+    this.net = net;
+    this.groupSize = groupSize;
+    this.stepSeconds = stepSeconds;
+  }
+
+  DesignSolution improve(DesignSolution start, long deadlineNanos) {
+    DesignSolution current = start;
+    for (int center : centers(current)) {
+      double left = (deadlineNanos - System.nanoTime()) / 1e9;
+      if (left < 0.5) {
+        break;
+      }
+      boolean[] free = group(center);
+      DesignSolution candidate = solveGroup(current, free, Math.min(stepSeconds, left));
+      if (candidate == null) {
+        continue;
+      }
+      ForestState polished = ForestState.fromParents(net, candidate.parentArc());
+      new ShortestPathHeuristic(net).improve(polished, deadlineNanos);
+      if (polished.costUsd() < current.objectiveUsd() - 1e-6) {
+        current = polished.snapshot();
+      }
+    }
+    return current;
+  }
+
+  /** Nodes to centre neighbourhoods on: satellite exits first, then by route cost, descending. */
+  private List<Integer> centers(DesignSolution s) {
+    double[] score = new double[net.nodeCount];
+    List<Integer> order = new ArrayList<>();
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (!net.site[v] || s.parentArc()[v] < 0) {
+        continue;
+      }
+      int x = v;
+      while (x != net.root() && !net.gateway[x]) {
+        int a = s.parentArc()[x];
+        score[v] += net.optionNpcUsd[s.linkOption()[net.arcLink[a]]];
+        x = net.arcHead[a];
+      }
+      order.add(v);
+    }
+    order.sort((p, q) -> score[p] != score[q] ? Double.compare(score[q], score[p]) : Integer.compare(p, q));
+    return order;
+  }
+
+  /** The centre and its nearest nodes by number of links, up to the group size. */
+  private boolean[] group(int center) {
+    boolean[] in = new boolean[net.nodeCount];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    queue.add(center);
+    in[center] = true;
+    int size = 1;
+    while (!queue.isEmpty() && size < groupSize) {
+      int x = queue.poll();
+      for (int i = net.outStart[x]; i < net.outStart[x + 1] && size < groupSize; i++) {
+        int h = net.arcHead[net.outArcs[i]];
+        if (h != net.root() && !in[h] && !net.gateway[h]) {
+          in[h] = true;
+          size++;
+          queue.add(h);
+        }
+      }
+    }
+    return in;
+  }
+
+  private DesignSolution solveGroup(DesignSolution current, boolean[] free, double seconds) {
+    MipModel model = new MipModel(net);
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (free[v] || net.gateway[v]) {
+        continue;
+      }
+      for (int i = net.outStart[v]; i < net.outStart[v + 1]; i++) {
+        int a = net.outArcs[i];
+        double fixed = current.parentArc()[v] == a ? 1 : 0;
+        model.y[a].setBounds(fixed, fixed);
+      }
+      if (model.served[v] != null) {
+        double served = current.parentArc()[v] >= 0 ? 1 : 0;
+        model.served[v].setBounds(served, served);
+      }
+    }
+    MipSolver solver = new MipSolver(net);
+    solver.hint(model, current);
+    model.solver.setTimeLimit(Math.max(100, (long) (seconds * 1000)));
+    MPSolverParameters params = new MPSolverParameters();
+    params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-6);
+    MPSolver.ResultStatus status = model.solver.solve(params);
+    if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+      return null;
+    }
+    return solver.extract(model);
+  }
+}
