@@ -12,7 +12,7 @@ public record LinkOption(
     double leaseUsdPerMbpsMonth,
     double leaseUsdPerYear) {
 
-  /** Recurring payments per year: opex plus both kinds of lease. */
+  /** Lease payments per year: the per-pair lease plus the per-Mbps-month lease on capacity (no opex). */
   public double leaseUsdPerYearTotal() {
     return leaseUsdPerYear + leaseUsdPerMbpsMonth * capacityMbps * 12.0;
   }

@@ -29,7 +29,7 @@ final class MipSolver {
    *     bound when all of them fit in this budget
    */
   Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed, long commodityBudget) {
-    MipModel model = new MipModel(net, "SCIP", commoditySites(warmStart, commodityBudget));
+    MipModel model = new MipModel(net, "SCIP", commoditySites(commodityBudget));
     MPSolver solver = model.solver;
     solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
     solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
@@ -59,37 +59,17 @@ final class MipSolver {
     return new Outcome(found, bound, outcome, nodes);
   }
 
-  private boolean[] commoditySites(DesignSolution warmStart, long budget) {
-    int siteCount = 0;
+  /** All sites when their routing variables (sites x arcs) fit in the budget, else none (null). */
+  private boolean[] commoditySites(long budget) {
+    // all or none: on the regional instance a partial set slowed SCIP's root LP past the time
+    // limit without moving the bound (measured), while small instances profit from all
+    boolean[] chosen = new boolean[net.nodeCount];
+    long siteCount = 0;
     for (int v = 0; v < net.nodeCount; v++) {
+      chosen[v] = net.site[v];
       siteCount += net.site[v] ? 1 : 0;
     }
-    // all sites or none: on the regional instance a partial set slowed SCIP's root LP past the
-    // time limit without moving the bound (measured), while small instances profit from all
-    int count = (long) siteCount * net.arcCount <= budget ? siteCount : 0;
-    if (count <= 0) {
-      return null;
-    }
-    double[] routeCost = new double[net.nodeCount];
-    List<Integer> sites = new ArrayList<>();
-    for (int v = 0; v < net.nodeCount; v++) {
-      if (!net.site[v]) {
-        continue;
-      }
-      sites.add(v);
-      int x = v;
-      while (warmStart != null && x != net.root() && !net.gateway[x] && warmStart.parentArc()[x] >= 0) {
-        int a = warmStart.parentArc()[x];
-        routeCost[v] += net.optionNpcUsd[warmStart.linkOption()[net.arcLink[a]]];
-        x = net.arcHead[a];
-      }
-    }
-    sites.sort((p, q) -> routeCost[p] != routeCost[q] ? Double.compare(routeCost[q], routeCost[p]) : Integer.compare(p, q));
-    boolean[] chosen = new boolean[net.nodeCount];
-    for (int i = 0; i < Math.min(count, sites.size()); i++) {
-      chosen[sites.get(i)] = true;
-    }
-    return chosen;
+    return siteCount * net.arcCount <= budget ? chosen : null;
   }
 
   private static double boundOrMinusInfinity(MPSolver solver) {

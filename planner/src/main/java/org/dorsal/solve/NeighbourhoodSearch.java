@@ -44,7 +44,7 @@ final class NeighbourhoodSearch {
     return current;
   }
 
-  /** Nodes to centre neighbourhoods on: satellite exits first, then by route cost, descending. */
+  /** Sites to centre neighbourhoods on, by the cost of the links on their route, descending. */
   private List<Integer> centers(DesignSolution s) {
     double[] score = new double[net.nodeCount];
     List<Integer> order = new ArrayList<>();
