@@ -96,6 +96,10 @@ final class MipModel {
     }
   }
 
+  DesignNetwork network() {
+    return net;
+  }
+
   private void build() {
     double infinity = MPSolver.infinity();
     double totalDemand = net.totalDemandMbps();

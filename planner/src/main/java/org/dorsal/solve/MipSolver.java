@@ -21,15 +21,20 @@ final class MipSolver {
   }
 
   Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed) {
-    return solve(warmStart, timeLimitSeconds, relativeGap, seed, 0);
+    return solve(warmStart, timeLimitSeconds, relativeGap, seed, 0, List.of());
   }
 
   /**
+   * @param cuts valid cutset inequalities to add to the model
    * @param commodityBudget per-site routing variables (sites x arcs) are added to strengthen the
    *     bound when all of them fit in this budget
    */
-  Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed, long commodityBudget) {
+  Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed, long commodityBudget,
+      List<CutsetCuts.Cut> cuts) {
     MipModel model = new MipModel(net, "SCIP", commoditySites(commodityBudget));
+    for (CutsetCuts.Cut cut : cuts) {
+      CutsetCuts.add(model, cut);
+    }
     MPSolver solver = model.solver;
     solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
     solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));

@@ -16,9 +16,10 @@ import org.dorsal.model.SolveStatus;
  */
 public final class Planner {
   /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
-  static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.5"));
+  static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.45"));
   static final int LNS_GROUP_SIZE = Integer.getInteger("dorsal.lnsGroup", 12);
   static final double LNS_STEP_SECONDS = Double.parseDouble(System.getProperty("dorsal.lnsStep", "4"));
+  static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.cutShare", "0.2"));
   static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);
 
   public PlanOutcome plan(Instance instance, SolveOptions options) {
@@ -38,15 +39,17 @@ public final class Planner {
     long nodes = 0;
     String solverName = "shortest-path heuristic";
     if (options.useMip()) {
+      long cutDeadline = System.nanoTime() + (long) (options.timeLimitSeconds() * CUT_SHARE * 1e9);
+      CutsetCuts.Result cuts = new CutsetCuts(net).separate(Math.min(cutDeadline, deadline));
       double remaining = Math.max(1, (deadline - System.nanoTime()) / 1e9);
-      MipSolver.Outcome mip =
-          new MipSolver(net).solve(heuristic, remaining, options.relativeGap(), options.seed(), COMMODITY_BUDGET);
+      MipSolver.Outcome mip = new MipSolver(net)
+          .solve(heuristic, remaining, options.relativeGap(), options.seed(), COMMODITY_BUDGET, cuts.cuts());
       nodes = mip.nodes();
       solverName = "heuristic + SCIP MIP (OR-Tools)";
       if (mip.status() == SolveStatus.INFEASIBLE) {
         return infeasible(net, "the MIP proved that no plan meets every constraint");
       }
-      bound = mip.boundUsd();
+      bound = Math.max(mip.boundUsd(), cuts.lpBoundUsd());
       if (mip.solution() != null) {
         ForestState polished = ForestState.fromParents(net, mip.solution().parentArc());
         if (best == null || polished.costUsd() < best.objectiveUsd()) {
