@@ -91,6 +91,14 @@ class DorsalJarIT {
   }
 
   @Test
+  void referenceResultsInResultsFolderStillVerify() throws Exception {
+    for (String name : List.of("tiny", "cusco-puno")) {
+      Run verify = dorsal("verify", "instances/" + name + ".json", "results/" + name + ".result.json");
+      assertThat(verify.exitCode()).as(verify.stderr()).isZero();
+    }
+  }
+
+  @Test
   void invalidInstanceExitsTwoAndWritesNothing() throws Exception {
     Path bad = temp.resolve("bad.json");
     String tiny = Files.readString(Path.of("instances/tiny.json"));

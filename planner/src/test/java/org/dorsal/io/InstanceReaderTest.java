@@ -78,7 +78,7 @@ class InstanceReaderTest {
       Instance tiny = reader.read(Path.of("instances/tiny.json"));
 
       assertThat(tiny.name()).isEqualTo("tiny");
-      assertThat(tiny.description()).startsWith("Five sites and one gateway near Cusco");
+      assertThat(tiny.description()).startsWith("Four sites and one gateway near Cusco");
       assertThat(tiny.economics().currency()).isEqualTo("USD");
       assertThat(tiny.economics().horizonYears()).isEqualTo(10);
       assertThat(tiny.economics().discountRate()).isEqualTo(0.10);
