@@ -112,6 +112,23 @@ class DorsalJarIT {
   }
 
   @Test
+  void infeasibleInstanceExitsOneNamingTheSiteAndWritesNothing() throws Exception {
+    Path cut = temp.resolve("cut.json");
+    String tiny = Files.readString(Path.of("instances/tiny.json"));
+    // S1's only link left is a 10 Mbps hop to S4: remove L1 (S1-G1), re-point L2 (S2-S1) to S3, add L0
+    String edited = tiny.replaceAll("(?s)\\{ \"id\": \"L1\".*?\\] \\},\\s*", "")
+        .replace("\"from\": \"S2\", \"to\": \"S1\"", "\"from\": \"S2\", \"to\": \"S3\"");
+    Files.writeString(cut, edited.replace("\"links\": [", "\"links\": [\n    { \"id\": \"L0\", \"from\": \"S1\", \"to\": \"S4\", \"technology\": \"microwave\", \"lengthKm\": 5, \"options\": [ { \"id\": \"mw\", \"capacityMbps\": 10 } ] },"));
+    Path result = temp.resolve("cut.result.json");
+    Run run = dorsal("plan", cut.toString(), "-o", result.toString());
+    assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(1);
+    assertThat(run.stderr()).isEqualTo("no plan: the MIP proved that no plan meets every constraint; 1 required site(s) cannot be served\n"
+        + "  site S1: no route can carry its 100.0 Mbps: every route has a link (or gateway uplink) with less capacity;"
+        + " add a larger option\n");
+    assertThat(Files.exists(result)).isFalse();
+  }
+
+  @Test
   void refusesToOverwriteTheInstance() throws Exception {
     Path copy = temp.resolve("tiny.json");
     Files.copy(Path.of("instances/tiny.json"), copy);
