@@ -13,6 +13,8 @@ import java.util.List;
  * the current one. Deterministic for a given start and time budget per step.
  */
 final class NeighbourhoodSearch {
+  static final String STEP_PARAMETERS = "limits/nodes = 50\nseparating/maxroundsroot = 3";
+
   private final DesignNetwork net;
   private final int groupSize;
   private final double stepSeconds;
@@ -104,6 +106,9 @@ final class NeighbourhoodSearch {
     MipSolver solver = new MipSolver(net);
     solver.hint(model, current);
     model.solver.setTimeLimit(Math.max(100, (long) (seconds * 1000)));
+    // bounded effort per step: without these, SCIP spends the whole time box on root cuts of
+    // the (mostly fixed) model and returns the hint; with them most steps finish optimal
+    model.solver.setSolverSpecificParametersAsString(STEP_PARAMETERS);
     MPSolverParameters params = new MPSolverParameters();
     params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-6);
     MPSolver.ResultStatus status = model.solver.solve(params);
