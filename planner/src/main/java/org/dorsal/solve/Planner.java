@@ -16,10 +16,10 @@ import org.dorsal.model.SolveStatus;
  */
 public final class Planner {
   /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
-  static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.45"));
+  static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.65"));
   static final int LNS_GROUP_SIZE = Integer.getInteger("dorsal.lnsGroup", 12);
   static final double LNS_STEP_SECONDS = Double.parseDouble(System.getProperty("dorsal.lnsStep", "4"));
-  static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.cutShare", "0.2"));
+  static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.cutShare", "0.15"));
   static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);
 
   public PlanOutcome plan(Instance instance, SolveOptions options) {
