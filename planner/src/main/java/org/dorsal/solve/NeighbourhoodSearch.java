@@ -17,23 +17,31 @@ final class NeighbourhoodSearch {
 
   private final DesignNetwork net;
   private final int groupSize;
-  private final double stepSeconds;
+  private final int maxSteps;
+  private final double stepSafetySeconds;
 
-  NeighbourhoodSearch(DesignNetwork net, int groupSize, double stepSeconds) {
+  /**
+   * @param maxSteps neighbourhoods to try, in a fixed order: the work is bounded by this count and
+   *     SCIP's node and separation limits, so the result does not depend on the machine's speed
+   *     unless the deadline or a step's safety time box cuts it short
+   */
+  NeighbourhoodSearch(DesignNetwork net, int groupSize, int maxSteps, double stepSafetySeconds) {
     this.net = net;
     this.groupSize = groupSize;
-    this.stepSeconds = stepSeconds;
+    this.maxSteps = maxSteps;
+    this.stepSafetySeconds = stepSafetySeconds;
   }
 
   DesignSolution improve(DesignSolution start, long deadlineNanos) {
     DesignSolution current = start;
-    for (int center : centers(current)) {
+    List<Integer> centers = centers(current);
+    for (int center : centers.subList(0, Math.min(maxSteps, centers.size()))) {
       double left = (deadlineNanos - System.nanoTime()) / 1e9;
       if (left < 0.5) {
         break;
       }
       boolean[] free = group(center);
-      DesignSolution candidate = solveGroup(current, free, Math.min(stepSeconds, left));
+      DesignSolution candidate = solveGroup(current, free, Math.min(stepSafetySeconds, left));
       if (candidate == null) {
         continue;
       }
@@ -106,8 +114,8 @@ final class NeighbourhoodSearch {
     MipSolver solver = new MipSolver(net);
     solver.hint(model, current);
     model.solver.setTimeLimit(Math.max(100, (long) (seconds * 1000)));
-    // bounded effort per step: without these, SCIP spends the whole time box on root cuts of
-    // the (mostly fixed) model and returns the hint; with them most steps finish optimal
+    // bounded effort per step: without these, SCIP spends any time box on root cuts of the
+    // (mostly fixed) model and returns the hint; with them steps finish in 1-7 s here
     model.solver.setSolverSpecificParametersAsString(STEP_PARAMETERS);
     MPSolverParameters params = new MPSolverParameters();
     params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-6);

@@ -16,10 +16,11 @@ import org.dorsal.model.SolveStatus;
  */
 public final class Planner {
   /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
-  static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.65"));
+  static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.75"));
   static final int LNS_GROUP_SIZE = Integer.getInteger("dorsal.lnsGroup", 12);
-  static final double LNS_STEP_SECONDS = Double.parseDouble(System.getProperty("dorsal.lnsStep", "4"));
-  static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.cutShare", "0.15"));
+  static final int LNS_MAX_STEPS = Integer.getInteger("dorsal.lnsSteps", 24);
+  static final double LNS_STEP_SAFETY_SECONDS = Double.parseDouble(System.getProperty("dorsal.lnsStepSafety", "20"));
+  static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.cutShare", "0.2"));
   static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);
 
   public PlanOutcome plan(Instance instance, SolveOptions options) {
@@ -31,7 +32,8 @@ public final class Planner {
     DesignSolution heuristic = constructed;
     if (heuristic != null && options.useMip()) {
       long lnsDeadline = started + (long) (options.timeLimitSeconds() * LNS_SHARE * 1e9);
-      heuristic = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_STEP_SECONDS).improve(heuristic, lnsDeadline);
+      heuristic = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
+          .improve(heuristic, lnsDeadline);
     }
     DesignSolution best = heuristic;
     double bound = 0;

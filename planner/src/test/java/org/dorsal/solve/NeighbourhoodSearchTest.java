@@ -21,7 +21,7 @@ class NeighbourhoodSearchTest {
       }
       double optimum = new BruteForcePlanner(instance).solve();
       long deadline = System.nanoTime() + 10_000_000_000L;
-      DesignSolution result = new NeighbourhoodSearch(net, net.nodeCount(), 5).improve(start, deadline);
+      DesignSolution result = new NeighbourhoodSearch(net, net.nodeCount(), net.nodeCount(), 5).improve(start, deadline);
       assertThat(result.objectiveUsd()).as("seed %d", seed).isLessThanOrEqualTo(start.objectiveUsd());
       assertThat(result.objectiveUsd()).as("seed %d", seed).isCloseTo(optimum, Percentage.withPercentage(1e-6));
       if (result.objectiveUsd() < start.objectiveUsd() - 1e-6) {
