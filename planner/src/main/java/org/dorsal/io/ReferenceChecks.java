@@ -54,39 +54,33 @@ final class ReferenceChecks {
   }
 
   private Set<String> checkUniqueNodeIds(List<ReadNode> nodes) {
+    return checkUniqueIds(nodes, r -> r.node().id(), ReadNode::source, "node");
+  }
+
+  private void checkUniqueLinkIds(List<ReadLink> links) {
+    checkUniqueIds(links, r -> r.link().id(), ReadLink::source, "link");
+  }
+
+  /** Reports every id used twice (at its second use) and returns the ids seen. */
+  private <T> Set<String> checkUniqueIds(List<T> items, java.util.function.Function<T, String> id,
+      java.util.function.Function<T, LocatedValue.ObjectValue> source, String what) {
     Map<String, String> pointerById = new HashMap<>();
-    for (ReadNode read : nodes) {
-      String id = read.node().id();
-      if (id == null) {
+    for (T item : items) {
+      String value = id.apply(item);
+      if (value == null) {
         continue;
       }
-      String first = pointerById.putIfAbsent(id, read.source().at().pointer());
+      String first = pointerById.putIfAbsent(value, source.apply(item).at().pointer());
       if (first != null) {
         errors.add(
-            read.source().get("id").at(),
-            "duplicate node id '" + id + "', already used by " + first
-                + "; give every node its own id");
+            source.apply(item).get("id").at(),
+            "duplicate " + what + " id '" + value + "', already used by " + first
+                + "; give every " + what + " its own id");
       }
     }
     return pointerById.keySet();
   }
 
-  private void checkUniqueLinkIds(List<ReadLink> links) {
-    Map<String, String> pointerById = new HashMap<>();
-    for (ReadLink read : links) {
-      String id = read.link().id();
-      if (id == null) {
-        continue;
-      }
-      String first = pointerById.putIfAbsent(id, read.source().at().pointer());
-      if (first != null) {
-        errors.add(
-            read.source().get("id").at(),
-            "duplicate link id '" + id + "', already used by " + first
-                + "; give every link its own id");
-      }
-    }
-  }
 
   private void checkKindsPresent(ArrayValue nodesArray, List<ReadNode> nodes) {
     if (nodes.stream().noneMatch(n -> n.node().kind() == NodeKind.GATEWAY)) {
