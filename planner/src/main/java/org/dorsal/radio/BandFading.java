@@ -93,7 +93,7 @@ public record BandFading(
       fHi = Math.log10(outagePercent(rain, multipath, hi)) - logAllowed;
     }
     double fLo = Math.log10(outagePercent(rain, multipath, lo)) - logAllowed;
-    if (fLo <= 0) {
+    if (fLo <= 1e-12) {
       return lo;
     }
     // Illinois: keeps a bracket [lo, hi] with fLo > 0 >= fHi.
@@ -116,8 +116,8 @@ public record BandFading(
         }
         side = -1;
       }
-      if (Math.abs(fc) < 1e-10) {
-        break;
+      if (Math.abs(fc) < 1e-12) {
+        return c;
       }
     }
     return hi;
