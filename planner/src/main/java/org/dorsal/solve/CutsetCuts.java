@@ -19,8 +19,23 @@ import java.util.List;
 final class CutsetCuts {
   static final int MAX_RADIUS = 6;
 
-  /** One cut: the links leaving S and the demand of S. */
-  record Cut(int[] links, double demandMbps) {}
+  /**
+   * One cut: the links leaving S and the demand D of S. With {@code unsplittable} S holds one
+   * site whose traffic takes a single path, so only modules of at least D count.
+   */
+  record Cut(int[] links, double demandMbps, boolean unsplittable) {
+    Cut(int[] links, double demandMbps) {
+      this(links, demandMbps, false);
+    }
+
+    /** The coefficient of a module of this capacity. */
+    double coefficient(double capacityMbps) {
+      if (capacityMbps + 1e-9 >= demandMbps) {
+        return demandMbps;
+      }
+      return unsplittable ? 0 : capacityMbps;
+    }
+  }
 
   /** The cuts found and the bound of the last LP solved with them. */
   record Result(List<Cut> cuts, double lpBoundUsd, int rounds) {}
@@ -38,6 +53,7 @@ final class CutsetCuts {
     double bound = Double.NEGATIVE_INFINITY;
     int rounds = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
+    ConnectivityCuts connectivity = new ConnectivityCuts(net);
     while (System.nanoTime() < deadlineNanos) {
       MPSolver.ResultStatus status = lp.solver.solve();
       if (status != MPSolver.ResultStatus.OPTIMAL) {
@@ -62,6 +78,11 @@ final class CutsetCuts {
             found.add(cut);
           }
           frontier = grow(in, frontier);
+        }
+      }
+      for (Cut cut : connectivity.separate(z)) {
+        if (seen.add("u" + Arrays.toString(cut.links()) + cut.demandMbps())) {
+          found.add(cut);
         }
       }
       if (found.isEmpty()) {
@@ -114,7 +135,7 @@ final class CutsetCuts {
     double lhs = 0;
     for (int l : cut.links()) {
       for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
-        lhs += Math.min(net.optionCapacityMbps[k], cut.demandMbps()) * z[k];
+        lhs += cut.coefficient(net.optionCapacityMbps[k]) * z[k];
       }
     }
     return cut.demandMbps() - lhs;
@@ -126,7 +147,10 @@ final class CutsetCuts {
     MPConstraint row = model.solver.makeConstraint(cut.demandMbps(), MPSolver.infinity());
     for (int l : cut.links()) {
       for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
-        row.setCoefficient(model.z[k], Math.min(net.optionCapacityMbps[k], cut.demandMbps()));
+        double coefficient = cut.coefficient(net.optionCapacityMbps[k]);
+        if (coefficient != 0) {
+          row.setCoefficient(model.z[k], coefficient);
+        }
       }
     }
   }
