@@ -9,9 +9,9 @@ import java.util.Map;
  * short keys of {@code shared/data/cost-figures.md} (section numbers in brackets); figures there
  * are planning-grade and several are model defaults of other studies, not quotes.
  *
- * @param maxMicrowaveReachKm no microwave hop longer than this is engineered (default 60 km: the
- *     longest band of the default radio catalogue is a long-haul 6-8 GHz band; cost-figures §2
- *     gives 45 km clear LOS in low-rain regions (E3NB) and up to ~100 km with large dishes)
+ * @param maxMicrowaveReachKm no microwave hop longer than this is engineered (default 60 km, a
+ *     planning choice: cost-figures §2 gives 45 km clear LOS in low-rain regions (E3NB) and up to
+ *     ~100 km for 6-13 GHz with large dishes; the default radio catalogue allows 100 km at 6-8 GHz)
  * @param microwaveNearest each node proposes hops to its k nearest nodes within reach (default 8);
  *     a pair is tried once when either end proposes it
  * @param microwaveAntennaHeightM antenna centre above ground at both ends (default 30 m, the new
