@@ -192,20 +192,28 @@ public final class CandidateGenerator {
       Node a, Node b, double km, List<HopOption> hopOptions, double annuity, long[] dominated) {
     CandidateRules.MicrowaveCosts costs = rules.microwave();
     int m = hopOptions.size();
-    LinkOption[] options = new LinkOption[m];
     double[] capacity = new double[m];
     double[] npc = new double[m];
     for (int i = 0; i < m; i++) {
       HopOption o = hopOptions.get(i);
+      capacity[i] = o.capacityAtTargetMbps();
+      npc[i] =
+          costs.capexUsd(o.channelMhz(), o.dishDiameterM(), o.configuration().radiosPerEnd())
+              + costs.opexUsdPerYear(o.channelMhz()) * annuity;
+    }
+    // build options (and their id strings) only for the Pareto set
+    int[] keep = ParetoFront.keep(capacity, npc);
+    dominated[0] += m - keep.length;
+    LinkOption[] options = new LinkOption[keep.length];
+    for (int k = 0; k < keep.length; k++) {
+      HopOption o = hopOptions.get(keep[k]);
       double capex =
           costs.capexUsd(o.channelMhz(), o.dishDiameterM(), o.configuration().radiosPerEnd());
       double opex = costs.opexUsdPerYear(o.channelMhz());
-      options[i] = new LinkOption(optionId(o), o.capacityAtTargetMbps(), capex, opex, 0.0, 0.0);
-      capacity[i] = o.capacityAtTargetMbps();
-      npc[i] = capex + opex * annuity;
+      options[k] = new LinkOption(optionId(o), o.capacityAtTargetMbps(), capex, opex, 0.0, 0.0);
     }
     return new Link("mw:" + a.id() + "-" + b.id(), a.id(), b.id(), Technology.MICROWAVE, km, 0.0,
-        pareto(options, capacity, npc, dominated));
+        List.of(options));
   }
 
   private Link fiberLink(Node a, Node b, double geodesicKm, double annuity, long[] dominated) {
