@@ -3,11 +3,14 @@ package org.dorsal.candidates;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.dorsal.economics.PresentValue;
 import org.dorsal.model.Economics;
+import org.dorsal.model.Instance;
 import org.dorsal.model.Link;
 import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
@@ -71,7 +74,24 @@ public final class CandidateGenerator {
     return new CandidateGenerator(rules, hops, classifier, parallel);
   }
 
+  /** Candidates for an instance's nodes, priced with its economics (its own links are ignored). */
+  public CandidateNetwork generate(Instance instance) {
+    return generate(instance.nodes(), instance.economics());
+  }
+
+  /**
+   * Candidates for these nodes, priced over the horizon of {@code economics}.
+   *
+   * @throws IllegalArgumentException if two nodes share an id, a coordinate is invalid, or two
+   *     generated links would get the same id (possible only when node ids contain '-')
+   */
   public CandidateNetwork generate(List<Node> nodes, Economics economics) {
+    Set<String> nodeIds = new HashSet<>(nodes.size() * 2);
+    for (Node node : nodes) {
+      if (!nodeIds.add(node.id())) {
+        throw new IllegalArgumentException("duplicate node id " + node.id());
+      }
+    }
     double annuity = PresentValue.annuityFactor(economics.horizonYears(), economics.discountRate());
     int n = nodes.size();
     double[] lat = new double[n];
@@ -136,6 +156,12 @@ public final class CandidateGenerator {
       }
     }
 
+    Set<String> linkIds = new HashSet<>(links.size() * 2);
+    for (Link link : links) {
+      if (!linkIds.add(link.id())) {
+        throw new IllegalArgumentException("two candidate links would be named " + link.id());
+      }
+    }
     Map<Technology, Integer> byTechnology = new EnumMap<>(Technology.class);
     for (Technology t : Technology.values()) {
       byTechnology.put(t, 0);

@@ -254,6 +254,24 @@ class CandidateGeneratorTest {
     assertThat(net.optionsDominated()).isGreaterThanOrEqualTo(5);
   }
 
+  @Test
+  void duplicateNodeIdsAreRefused() {
+    List<Node> nodes = new ArrayList<>(cusco());
+    nodes.add(node("S1", NodeKind.SITE, -13.0, -72.0, 3000));
+    CandidateGenerator gen = new CandidateGenerator(CandidateRules.defaults(), ANDES);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> gen.generate(nodes, ECONOMICS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("S1");
+  }
+
+  @Test
+  void instanceEntryPointUsesItsNodesAndEconomics() {
+    org.dorsal.model.Instance instance = new org.dorsal.model.Instance("cusco", "", ECONOMICS,
+        new org.dorsal.model.Constraints(4, Double.POSITIVE_INFINITY), cusco(), List.of());
+    CandidateGenerator gen = new CandidateGenerator(CandidateRules.defaults(), ANDES);
+    assertThat(gen.generate(instance)).isEqualTo(gen.generate(cusco(), ECONOMICS));
+  }
+
   /** Random nodes over a 2° × 2° Andean block, a tenth gateways, a tenth relays. */
   static List<Node> randomAndes(int n, long seed) {
     Random rnd = new Random(seed);
