@@ -1,0 +1,240 @@
+package org.dorsal.candidates;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What candidate links to generate and how to price them. All money in USD. Sources are the
+ * short keys of {@code shared/data/cost-figures.md} (section numbers in brackets); figures there
+ * are planning-grade and several are model defaults of other studies, not quotes.
+ *
+ * @param maxMicrowaveReachKm no microwave hop longer than this is engineered (default 60 km, a
+ *     planning choice: cost-figures §2 gives 45 km clear LOS in low-rain regions (E3NB) and up to
+ *     ~100 km for 6-13 GHz with large dishes; the default radio catalogue allows 100 km at 6-8 GHz)
+ * @param microwaveNearest each node proposes hops to its k nearest nodes within reach (default 8);
+ *     a pair is tried once when either end proposes it
+ * @param microwaveAntennaHeightM antenna centre above ground at both ends (default 30 m, the new
+ *     tower height of the E3NB whole-hop estimate, §2)
+ * @param clutterHeightM trees or buildings on all ground between the ends (default 0, bare
+ *     ground; use 30-40 m in the Amazon)
+ * @param microwave equipment prices of a hop option
+ * @param fiberNearest each node proposes fiber builds to its k nearest nodes (default 4)
+ * @param maxFiberKm fiber builds are proposed only to nodes within this great-circle distance
+ *     (default 150 km), which also bounds the neighbour search for isolated nodes
+ * @param fiberRouteFactor route length over great-circle distance (default 1.3; CPP uses 1.1
+ *     along roads, §1, and Andean roads wind more)
+ * @param fiberBuildUsdPerKm civil works per route km by terrain class
+ * @param fiberOpexUsdPerKmYear fiber upkeep per route km per year (default 100 $/km/yr, GIGA §5;
+ *     ECU gives 154)
+ * @param fiberEquipment the optics that may light a built fiber
+ * @param highlandElevationM the default terrain rule: a route is HIGHLAND when either end is at
+ *     or above this elevation (default 2,500 m)
+ * @param satelliteOffers the satellite terminals offered at every site
+ */
+public record CandidateRules(
+    double maxMicrowaveReachKm,
+    int microwaveNearest,
+    double microwaveAntennaHeightM,
+    double clutterHeightM,
+    MicrowaveCosts microwave,
+    int fiberNearest,
+    double maxFiberKm,
+    double fiberRouteFactor,
+    Map<TerrainClass, Double> fiberBuildUsdPerKm,
+    double fiberOpexUsdPerKmYear,
+    List<FiberEquipment> fiberEquipment,
+    double highlandElevationM,
+    List<SatelliteOffer> satelliteOffers) {
+
+  public CandidateRules {
+    if (!(maxMicrowaveReachKm >= 0) || microwaveNearest < 0 || fiberNearest < 0
+        || !(maxFiberKm >= 0) || !(fiberRouteFactor >= 1.0) || !(microwaveAntennaHeightM >= 0)
+        || !(clutterHeightM >= 0)) {
+      throw new IllegalArgumentException("candidate rules out of range");
+    }
+    EnumMap<TerrainClass, Double> costs = new EnumMap<>(TerrainClass.class);
+    costs.putAll(fiberBuildUsdPerKm);
+    for (TerrainClass t : TerrainClass.values()) {
+      if (!costs.containsKey(t)) {
+        throw new IllegalArgumentException("no fiber build cost for terrain " + t);
+      }
+    }
+    fiberBuildUsdPerKm = Map.copyOf(costs);
+    fiberEquipment = List.copyOf(fiberEquipment);
+    satelliteOffers = List.copyOf(satelliteOffers);
+  }
+
+  /**
+   * The defaults described on each component. Fiber build per route km: LOWLAND 17,800 $/km (Peru
+   * regional projects, transport network only, ADSS on HV/MV power lines: 534.8 M$ / ~30,000 km,
+   * TeleSemana 2016, §1); HIGHLAND 28,100 $/km (RDNFO Huancavelica segment, 12.749 M$ / 453 km,
+   * Gestión 2015, §1). cost-figures.md found no Peru split by terrain, so these two Peruvian
+   * figures stand in for it.
+   */
+  public static CandidateRules defaults() {
+    return new CandidateRules(
+        60.0,
+        8,
+        30.0,
+        0.0,
+        MicrowaveCosts.defaults(),
+        4,
+        150.0,
+        1.3,
+        Map.of(TerrainClass.LOWLAND, 17_800.0, TerrainClass.HIGHLAND, 28_100.0),
+        100.0,
+        FiberEquipment.defaults(),
+        2_500.0,
+        SatelliteOffer.defaults());
+  }
+
+  public double fiberBuildUsdPerKm(TerrainClass terrain) {
+    return fiberBuildUsdPerKm.get(terrain);
+  }
+
+  public CandidateRules withMaxMicrowaveReachKm(double km) {
+    return new CandidateRules(km, microwaveNearest, microwaveAntennaHeightM, clutterHeightM,
+        microwave, fiberNearest, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
+        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, satelliteOffers);
+  }
+
+  public CandidateRules withNearest(int microwaveK, int fiberK) {
+    return new CandidateRules(maxMicrowaveReachKm, microwaveK, microwaveAntennaHeightM,
+        clutterHeightM, microwave, fiberK, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
+        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, satelliteOffers);
+  }
+
+  public CandidateRules withSatelliteOffers(List<SatelliteOffer> offers) {
+    return new CandidateRules(maxMicrowaveReachKm, microwaveNearest, microwaveAntennaHeightM,
+        clutterHeightM, microwave, fiberNearest, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
+        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, offers);
+  }
+
+  /**
+   * Equipment prices of one microwave hop option (both ends). Towers (E3NB: 10,000 $ per 10 m)
+   * and power systems (12,000 $) belong to the site, not the hop, and are not included: the
+   * model has no per-node cost yet.
+   *
+   * @param surveyUsd site survey and acquisition per link (8,700 $, E3NB 2021, §2)
+   * @param radioPairUsd one radio at each end (6,000 $ for both ends, E3NB 2021, §2); a 2+0 XPIC
+   *     option pays it twice
+   * @param dishDiametersM dish sizes of the antenna-pair price table, ascending
+   * @param antennaPairUsd antenna pair price for each size: 0.6 m 1,200 $, 0.9 m 2,200 $, 1.2 m
+   *     3,600 $, 1.8 m 4,460 $ (E3NB 2021, §2); smaller dishes take the first price, larger ones
+   *     extrapolate the last segment linearly (own extrapolation, e.g. 3.0 m ≈ 6,180 $)
+   * @param licenceUsdPerMhz one-off spectrum licence per MHz of channel (50 $/MHz, CPP 2025, §2)
+   * @param licenceUsdPerMhzYear yearly spectrum fee per MHz of channel (15 $/MHz/yr, CPP, §2)
+   * @param operationUsdPerYear operation and maintenance per link per year (1,653 $/yr, ECU 2024,
+   *     §2 and §5)
+   */
+  public record MicrowaveCosts(
+      double surveyUsd,
+      double radioPairUsd,
+      List<Double> dishDiametersM,
+      List<Double> antennaPairUsd,
+      double licenceUsdPerMhz,
+      double licenceUsdPerMhzYear,
+      double operationUsdPerYear) {
+
+    public MicrowaveCosts {
+      dishDiametersM = List.copyOf(dishDiametersM);
+      antennaPairUsd = List.copyOf(antennaPairUsd);
+      if (dishDiametersM.isEmpty() || dishDiametersM.size() != antennaPairUsd.size()) {
+        throw new IllegalArgumentException("antenna price table needs matching, non-empty lists");
+      }
+      for (int i = 1; i < dishDiametersM.size(); i++) {
+        if (!(dishDiametersM.get(i) > dishDiametersM.get(i - 1))) {
+          throw new IllegalArgumentException("dish sizes must ascend");
+        }
+      }
+    }
+
+    public static MicrowaveCosts defaults() {
+      return new MicrowaveCosts(
+          8_700.0,
+          6_000.0,
+          List.of(0.6, 0.9, 1.2, 1.8),
+          List.of(1_200.0, 2_200.0, 3_600.0, 4_460.0),
+          50.0,
+          15.0,
+          1_653.0);
+    }
+
+    /** Antenna pair price for a dish diameter (piecewise linear in the table, see above). */
+    public double antennaPairUsd(double dishM) {
+      int m = dishDiametersM.size();
+      if (m == 1 || dishM <= dishDiametersM.get(0)) {
+        return antennaPairUsd.get(0);
+      }
+      for (int i = 1; i < m; i++) {
+        if (dishM <= dishDiametersM.get(i) || i == m - 1) {
+          double d0 = dishDiametersM.get(i - 1);
+          double d1 = dishDiametersM.get(i);
+          double p0 = antennaPairUsd.get(i - 1);
+          double p1 = antennaPairUsd.get(i);
+          return p0 + (p1 - p0) * (dishM - d0) / (d1 - d0);
+        }
+      }
+      throw new AssertionError();
+    }
+
+    /** Capex of a hop option: survey, radios per end, antenna pair and one-off licence. */
+    public double capexUsd(double channelMhz, double dishM, int radiosPerEnd) {
+      return surveyUsd
+          + radioPairUsd * radiosPerEnd
+          + antennaPairUsd(dishM)
+          + licenceUsdPerMhz * channelMhz;
+    }
+
+    /** Yearly cost of a hop option: operation and maintenance plus the spectrum fee. */
+    public double opexUsdPerYear(double channelMhz) {
+      return operationUsdPerYear + licenceUsdPerMhzYear * channelMhz;
+    }
+  }
+
+  /**
+   * Optics that light a built fiber (both ends).
+   *
+   * @param capexUsd equipment at both ends
+   */
+  public record FiberEquipment(String id, double capacityMbps, double capexUsd) {
+
+    /**
+     * 1 Gbps at 1,000 $ (CPP 2025: 500 $ hardware per site, §1, times two ends) and 10 Gbps at
+     * 6,000 $ (own assumption, not in cost-figures.md: replace with a vendor quote).
+     */
+    public static List<FiberEquipment> defaults() {
+      return List.of(
+          new FiberEquipment("1g", 1_000.0, 1_000.0),
+          new FiberEquipment("10g", 10_000.0, 6_000.0));
+    }
+  }
+
+  /**
+   * A satellite terminal at a site, straight to the internet.
+   *
+   * @param capexUsd terminal and installation
+   * @param opexUsdPerYear upkeep per year
+   * @param leaseUsdPerYear service fee per year (flat)
+   * @param leaseUsdPerMbpsMonth service fee per Mbps of capacity per month
+   */
+  public record SatelliteOffer(
+      String id,
+      double capacityMbps,
+      double capexUsd,
+      double opexUsdPerYear,
+      double leaseUsdPerYear,
+      double leaseUsdPerMbpsMonth) {
+
+    /**
+     * One offer, "200m": 200 Mbps (Pronatel/Gilat 2025 upgrade, "up to 200 Mbps each", §3) at
+     * 1,400 $/month all-in, i.e. 16,800 $/yr (≈ 1.4 k$ per institution-month, derived in §3 from
+     * ≈ 60 M$ for ~800 institutions over ~4.5 years); terminal 800 $ (CPP 2025, §3) with 10 %/yr
+     * upkeep, 80 $/yr (CPP, §3 and §5).
+     */
+    public static List<SatelliteOffer> defaults() {
+      return List.of(new SatelliteOffer("200m", 200.0, 800.0, 80.0, 16_800.0, 0.0));
+    }
+  }
+}
