@@ -59,8 +59,10 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed for the MIP solver (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--threads", defaultValue = "1",
-      description = "Worker threads (default: ${DEFAULT-VALUE}; the SCIP MIP backend uses one).")
+  @Option(names = "--threads", defaultValue = "2",
+      description = "Worker threads (default: ${DEFAULT-VALUE}). With 2 or more, a second thread spends the"
+          + " whole time limit on the lower bound (cuts, then SCIP); the plan itself comes from the first"
+          + " thread, so it does not depend on this option.")
   int threads;
 
   @Option(names = "--heuristic-only",

@@ -30,6 +30,24 @@ public final class Planner {
     long heuristicDeadline = started + (long) (options.timeLimitSeconds() * 0.25e9);
     DesignSolution constructed = new ShortestPathHeuristic(net).solve(heuristicDeadline);
     DesignSolution heuristic = constructed;
+    // a second thread spends the whole time limit on the bound (leaving 3 s to finish)
+    // (only on networks too large for the per-site routing variables: smaller ones close their gap alone)
+    boolean large = siteCount(net) * (long) net.arcCount() > COMMODITY_BUDGET;
+    BoundWorker boundWorker = constructed != null && options.useMip() && options.threads() >= 2 && large
+        ? new BoundWorker(net, constructed, deadline - 3_000_000_000L, options.seed())
+        : null;
+    try {
+      return solve(net, options, started, deadline, constructed, boundWorker);
+    } finally {
+      if (boundWorker != null) {
+        boundWorker.close();
+      }
+    }
+  }
+
+  private PlanOutcome solve(DesignNetwork net, SolveOptions options, long started, long deadline,
+      DesignSolution constructed, BoundWorker boundWorker) {
+    DesignSolution heuristic = constructed;
     if (heuristic != null && options.useMip()) {
       long lnsDeadline = started + (long) (options.timeLimitSeconds() * LNS_SHARE * 1e9);
       heuristic = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
@@ -63,6 +81,9 @@ public final class Planner {
     if (best == null) {
       return infeasible(net, "no plan was found within the time limit of " + options.timeLimitSeconds() + " s");
     }
+    if (boundWorker != null && (best == null || (best.objectiveUsd() - bound) > options.relativeGap() * best.objectiveUsd())) {
+      bound = Math.max(bound, boundWorker.boundUsd(deadline + 2_000_000_000L));
+    }
     double objective = best.objectiveUsd();
     bound = Math.min(Double.isFinite(bound) ? bound : 0, objective);
     double gap = objective > 0 ? (objective - bound) / objective : 0;
@@ -75,6 +96,14 @@ public final class Planner {
     SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, solverName,
         constructed == null ? Double.NaN : constructed.objectiveUsd(), nodes);
     return new PlanOutcome(toPlan(net, best, stats), List.of(), null);
+  }
+
+  private static long siteCount(DesignNetwork net) {
+    long count = 0;
+    for (int v = 0; v < net.nodeCount; v++) {
+      count += net.site[v] ? 1 : 0;
+    }
+    return count;
   }
 
   private static PlanOutcome infeasible(DesignNetwork net, String why) {

@@ -1,0 +1,62 @@
+package org.dorsal.solve;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A lower bound computed on a second thread while the first improves the plan: cutset and
+ * connectivity cuts on the LP, then SCIP on the whole network with those cuts until the deadline.
+ * Only its bound is used, never its plan, so the plan does not depend on thread timing.
+ */
+final class BoundWorker implements AutoCloseable {
+  private final ExecutorService executor;
+  private final Future<Double> bound;
+  /** The best bound published so far (the cut LP's, before SCIP ends). */
+  private volatile double published = Double.NEGATIVE_INFINITY;
+
+  BoundWorker(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed) {
+    executor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "dorsal-bound");
+      t.setDaemon(true);
+      return t;
+    });
+    bound = executor.submit(() -> compute(net, start, deadlineNanos, seed));
+  }
+
+  private double compute(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed) {
+    long now = System.nanoTime();
+    long cutDeadline = now + (long) ((deadlineNanos - now) * Planner.CUT_SHARE);
+    CutsetCuts.Result cuts = new CutsetCuts(net).separate(cutDeadline);
+    published = cuts.lpBoundUsd();
+    double left = (deadlineNanos - System.nanoTime()) / 1e9;
+    if (left < 1) {
+      return cuts.lpBoundUsd();
+    }
+    MipSolver.Outcome mip = new MipSolver(net).solve(start, left, 0, seed, 0, cuts.cuts());
+    return Math.max(cuts.lpBoundUsd(), mip.boundUsd());
+  }
+
+  /**
+   * The bound, waiting for SCIP at most until the given time; else the cut LP's bound, or minus
+   * infinity when there is none yet.
+   */
+  double boundUsd(long waitUntilNanos) {
+    try {
+      long wait = Math.max(0, waitUntilNanos - System.nanoTime());
+      Double value = bound.get(wait, TimeUnit.NANOSECONDS);
+      return value == null || Double.isNaN(value) ? published : Math.max(value, published);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return published;
+    } catch (Exception e) {
+      return published;
+    }
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}
