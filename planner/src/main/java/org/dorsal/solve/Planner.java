@@ -49,7 +49,10 @@ public final class Planner {
       DesignSolution constructed, BoundWorker boundWorker) {
     DesignSolution heuristic = constructed;
     if (heuristic != null && options.useMip()) {
-      long lnsDeadline = started + (long) (options.timeLimitSeconds() * LNS_SHARE * 1e9);
+      // with a bound thread this thread only improves the plan, so its safety deadline is the
+      // time limit itself (less the time to collect the bound)
+      long lnsDeadline = boundWorker != null ? deadline - 3_500_000_000L
+          : started + (long) (options.timeLimitSeconds() * LNS_SHARE * 1e9);
       heuristic = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
           .improve(heuristic, lnsDeadline);
     }
@@ -58,7 +61,11 @@ public final class Planner {
     SolveStatus status = SolveStatus.FEASIBLE;
     long nodes = 0;
     String solverName = "shortest-path heuristic";
-    if (options.useMip()) {
+    if (boundWorker != null) {
+      // the plan is the neighbourhood search's alone: fixed by step counts, not by thread timing
+      solverName = "heuristic + SCIP neighbourhood search; lower bound from cuts + SCIP on a second thread";
+      status = SolveStatus.TIMED_OUT;
+    } else if (options.useMip()) {
       long cutDeadline = System.nanoTime() + (long) (options.timeLimitSeconds() * CUT_SHARE * 1e9);
       CutsetCuts.Result cuts = new CutsetCuts(net).separate(Math.min(cutDeadline, deadline));
       double remaining = Math.max(1, (deadline - System.nanoTime()) / 1e9);
@@ -81,8 +88,8 @@ public final class Planner {
     if (best == null) {
       return infeasible(net, "no plan was found within the time limit of " + options.timeLimitSeconds() + " s");
     }
-    if (boundWorker != null && (best == null || (best.objectiveUsd() - bound) > options.relativeGap() * best.objectiveUsd())) {
-      bound = Math.max(bound, boundWorker.boundUsd(deadline + 2_000_000_000L));
+    if (boundWorker != null) {
+      bound = boundWorker.boundUsd(deadline + 2_000_000_000L);
     }
     double objective = best.objectiveUsd();
     bound = Math.min(Double.isFinite(bound) ? bound : 0, objective);
