@@ -12,15 +12,17 @@ import org.dorsal.model.SolveStatus;
 /**
  * Plans an instance: shortest-path construction with local improvement, then the exact MIP
  * warm-started from it, then a polish that re-equips every link with the cheapest module that
- * fits its flow. Returns the plan with its lower bound, or the reasons there is none.
+ * fits its flow. On large networks with two or more threads, a {@link BoundWorker} computes the
+ * lower bound while this thread runs only the neighbourhood search. Returns the plan with its
+ * lower bound, or the reasons there is none.
  */
 public final class Planner {
-  /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
   static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.75"));
   static final int LNS_GROUP_SIZE = Integer.getInteger("dorsal.lnsGroup", 12);
   static final int LNS_MAX_STEPS = Integer.getInteger("dorsal.lnsSteps", 24);
   static final double LNS_STEP_SAFETY_SECONDS = Double.parseDouble(System.getProperty("dorsal.lnsStepSafety", "20"));
   static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.cutShare", "0.2"));
+  /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
   static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);
 
   public PlanOutcome plan(Instance instance, SolveOptions options) {
