@@ -109,13 +109,35 @@ public final class PropagationGrid {
     return u >= 0 && v >= 0 && u <= latCount - 1 && v <= lonCount - 1;
   }
 
-  /** The bilinearly interpolated inputs at a point inside the grid. */
-  public Point at(double latDeg, double lonDeg) {
+  /** Number of grid nodes. */
+  public int nodeCount() {
+    return latCount * lonCount;
+  }
+
+  /** Index of the grid node nearest a point inside the grid. */
+  public int nearestNode(double latDeg, double lonDeg) {
+    requireCovered(latDeg, lonDeg);
+    int i = (int) Math.round((latDeg - lat0Deg) / stepDeg);
+    int j = (int) Math.round((lonDeg - lon0Deg) / stepDeg);
+    return i * lonCount + j;
+  }
+
+  /** The stored inputs at one grid node. */
+  public Point node(int index) {
+    return new Point(rainRate[index], dn1[index], roughness[index]);
+  }
+
+  private void requireCovered(double latDeg, double lonDeg) {
     if (!covers(latDeg, lonDeg)) {
       throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
           "(%.4f, %.4f) lies outside the propagation grid (latitude %.2f..%.2f, longitude %.2f..%.2f)",
           latDeg, lonDeg, lat0Deg, lat0Deg + (latCount - 1) * stepDeg, lon0Deg, lon0Deg + (lonCount - 1) * stepDeg));
     }
+  }
+
+  /** The bilinearly interpolated inputs at a point inside the grid. */
+  public Point at(double latDeg, double lonDeg) {
+    requireCovered(latDeg, lonDeg);
     double u = (latDeg - lat0Deg) / stepDeg;
     double v = (lonDeg - lon0Deg) / stepDeg;
     int i = Math.min((int) u, latCount - 2);
