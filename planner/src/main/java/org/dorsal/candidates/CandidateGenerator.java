@@ -210,8 +210,7 @@ public final class CandidateGenerator {
     double h = rules.microwaveAntennaHeightM();
     HopEndpoint ea = new HopEndpoint(a.lat(), a.lon(), a.elevationM(), h);
     HopEndpoint eb = new HopEndpoint(b.lat(), b.lon(), b.elevationM(), h);
-    HopPath path = HopPath.of(ea, eb, grid.distanceKm(ia, ib));
-    return rules.clutterHeightM() > 0 ? path.withClutterHeightM(rules.clutterHeightM()) : path;
+    return new HopPath(ea, eb, grid.distanceKm(ia, ib), null, rules.clutterHeightM());
   }
 
   private Link microwaveLink(
@@ -219,13 +218,13 @@ public final class CandidateGenerator {
     CandidateRules.MicrowaveCosts costs = rules.microwave();
     int m = hopOptions.size();
     double[] capacity = new double[m];
+    double[] capex = new double[m];
     double[] npc = new double[m];
     for (int i = 0; i < m; i++) {
       HopOption o = hopOptions.get(i);
       capacity[i] = o.capacityAtTargetMbps();
-      npc[i] =
-          costs.capexUsd(o.channelMhz(), o.dishDiameterM(), o.configuration().radiosPerEnd())
-              + costs.opexUsdPerYear(o.channelMhz()) * annuity;
+      capex[i] = costs.capexUsd(o.channelMhz(), o.dishDiameterM(), o.configuration().radiosPerEnd());
+      npc[i] = capex[i] + costs.opexUsdPerYear(o.channelMhz()) * annuity;
     }
     // build options (and their id strings) only for the Pareto set
     int[] keep = ParetoFront.keep(capacity, npc);
@@ -233,10 +232,8 @@ public final class CandidateGenerator {
     LinkOption[] options = new LinkOption[keep.length];
     for (int k = 0; k < keep.length; k++) {
       HopOption o = hopOptions.get(keep[k]);
-      double capex =
-          costs.capexUsd(o.channelMhz(), o.dishDiameterM(), o.configuration().radiosPerEnd());
       double opex = costs.opexUsdPerYear(o.channelMhz());
-      options[k] = new LinkOption(optionId(o), o.capacityAtTargetMbps(), capex, opex, 0.0, 0.0);
+      options[k] = new LinkOption(optionId(o), o.capacityAtTargetMbps(), capex[keep[k]], opex, 0.0, 0.0);
     }
     return new Link("mw:" + a.id() + "-" + b.id(), a.id(), b.id(), Technology.MICROWAVE, km, 0.0,
         List.of(options));

@@ -35,12 +35,11 @@ public final class GridClimateEvaluator implements HopEvaluator {
     double lat = (path.a().latitudeDeg() + path.b().latitudeDeg()) / 2;
     double lon = (path.a().longitudeDeg() + path.b().longitudeDeg()) / 2;
     int node = grid.nearestNode(lat, lon);
-    PropagationGrid.Point point = grid.node(node);
-    int air = airClass((path.a().antennaAslM() + path.b().antennaAslM()) / 2, point.rainRateR001MmPerHour());
+    int air = airClass((path.a().antennaAslM() + path.b().antennaAslM()) / 2, grid.rainRateR001MmPerHour(node));
     int slot = node * AIR.length + air;
     PreparedClimate climate = prepared.get(slot);
     if (climate == null) {
-      climate = engineer.prepare(point.climate(AIR[air]));
+      climate = engineer.prepare(grid.node(node).climate(AIR[air]));
       prepared.compareAndSet(slot, null, climate);
     }
     return engineer.engineer(path, climate);

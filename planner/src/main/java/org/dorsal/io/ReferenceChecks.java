@@ -81,7 +81,6 @@ final class ReferenceChecks {
     return pointerById.keySet();
   }
 
-
   private void checkKindsPresent(ArrayValue nodesArray, List<ReadNode> nodes) {
     if (nodes.stream().noneMatch(n -> n.node().kind() == NodeKind.GATEWAY)) {
       errors.add(

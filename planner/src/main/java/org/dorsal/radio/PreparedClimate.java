@@ -29,14 +29,4 @@ public final class PreparedClimate {
   public RadioClimate climate() {
     return climate;
   }
-
-  /** Gaseous specific attenuation in dB/km of the catalogue band with this index. */
-  public double gasDbPerKm(int bandIndex) {
-    return gasDbPerKm[bandIndex];
-  }
-
-  /** Rain specific attenuation at R0.01 in dB/km of the catalogue band with this index. */
-  public double rainDbPerKm(int bandIndex) {
-    return rainGammaDbPerKm[bandIndex];
-  }
 }

@@ -122,6 +122,11 @@ public final class PropagationGrid {
     return i * lonCount + j;
   }
 
+  /** The stored rain rate R0.01 at one grid node. */
+  public double rainRateR001MmPerHour(int index) {
+    return rainRate[index];
+  }
+
   /** The stored inputs at one grid node. */
   public Point node(int index) {
     return new Point(rainRate[index], dn1[index], roughness[index]);

@@ -215,6 +215,18 @@ public final class DesignNetwork {
     return linkA[l] == v ? linkB[l] : linkA[l];
   }
 
+  /**
+   * Whether per-site routing variables (sites x arcs) fit in the budget: the MIP adds them only
+   * then, and only larger networks get a separate bound thread.
+   */
+  boolean siteRoutingFits(long budget) {
+    long sites = 0;
+    for (int v = 0; v < nodeCount; v++) {
+      sites += site[v] ? 1 : 0;
+    }
+    return sites * arcCount <= budget;
+  }
+
   double totalDemandMbps() {
     double sum = 0;
     for (int v = 0; v < nodeCount; v++) {

@@ -68,13 +68,14 @@ final class MipSolver {
   private boolean[] commoditySites(long budget) {
     // all or none: on the regional instance a partial set slowed SCIP's root LP past the time
     // limit without moving the bound (measured), while small instances profit from all
+    if (!net.siteRoutingFits(budget)) {
+      return null;
+    }
     boolean[] chosen = new boolean[net.nodeCount];
-    long siteCount = 0;
     for (int v = 0; v < net.nodeCount; v++) {
       chosen[v] = net.site[v];
-      siteCount += net.site[v] ? 1 : 0;
     }
-    return siteCount * net.arcCount <= budget ? chosen : null;
+    return chosen;
   }
 
   private static double boundOrMinusInfinity(MPSolver solver) {

@@ -31,10 +31,9 @@ public final class Planner {
     DesignNetwork net = DesignNetwork.of(instance);
     long heuristicDeadline = started + (long) (options.timeLimitSeconds() * 0.25e9);
     DesignSolution constructed = new ShortestPathHeuristic(net).solve(heuristicDeadline);
-    DesignSolution heuristic = constructed;
     // a second thread spends the whole time limit on the bound (leaving 3 s to finish)
     // (only on networks too large for the per-site routing variables: smaller ones close their gap alone)
-    boolean large = siteCount(net) * (long) net.arcCount() > COMMODITY_BUDGET;
+    boolean large = !net.siteRoutingFits(COMMODITY_BUDGET);
     BoundWorker boundWorker = constructed != null && options.useMip() && options.threads() >= 2 && large
         ? new BoundWorker(net, constructed, deadline - 3_000_000_000L, options.seed())
         : null;
@@ -105,14 +104,6 @@ public final class Planner {
     SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, solverName,
         constructed == null ? Double.NaN : constructed.objectiveUsd(), nodes);
     return new PlanOutcome(toPlan(net, best, stats), List.of(), null);
-  }
-
-  private static long siteCount(DesignNetwork net) {
-    long count = 0;
-    for (int v = 0; v < net.nodeCount; v++) {
-      count += net.site[v] ? 1 : 0;
-    }
-    return count;
   }
 
   private static PlanOutcome infeasible(DesignNetwork net, String why) {
