@@ -1,0 +1,450 @@
+#!/usr/bin/env python3
+"""Build instances/peru-national.json: a national Dorsal instance of Peru.
+
+Python 3 standard library only, deterministic, no network. Run from anywhere:
+
+    python3 scripts/build_peru_national.py
+
+Inputs (read-only): /work/shared/data/peru/districts.csv, provincial_capitals.csv and
+centros_poblados.csv (override the folder with the DORSAL_PERU_DATA environment variable).
+
+Gateways are the 196 provincial capitals; sites are clusters of rural villages (centros
+poblados), each standing at the most central village of its cluster. The instance has no
+explicit links: `"candidateRules": {}` asks the planner to generate the candidate links with
+its default rules. Every figure and assumption is documented in instances/SOURCES.md and
+docs/peru-national.md.
+"""
+
+import csv
+import heapq
+import json
+import math
+import os
+import statistics
+import sys
+from collections import Counter, defaultdict
+
+# --------------------------------------------------------------------------------------
+# Knobs (all figures documented in instances/SOURCES.md)
+# --------------------------------------------------------------------------------------
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA_DIR = os.environ.get("DORSAL_PERU_DATA", "/work/shared/data/peru")
+OUT_PATH = os.path.join(REPO, "instances", "peru-national.json")
+
+EARTH_RADIUS_KM = 6371.0088         # mean Earth radius (IUGG) for haversine
+
+# Economics and constraints (as cusco-puno)
+CURRENCY = "USD"
+HORIZON_YEARS = 10
+DISCOUNT_RATE = 0.10
+MAX_MICROWAVE_HOPS = 4
+
+# Gateways (provincial capitals)
+GATEWAY_UPLINK_MBPS = 10000         # assumed RDNFO node port (10 GbE)
+GATEWAY_TRANSIT_USD_PER_MBPS_MONTH = 27   # RDNFO contract tariff
+GATEWAY_EXCLUDE_DEPARTMENTS = ()    # ubigeo departments whose capitals are not gateways; none
+                                    # (the data does not say which 16 capitals the RDNFO missed)
+
+# Villages -> sites
+VILLAGE_AREA_TYPES = ("Rural",)     # Urban centros poblados are left to the operators' networks
+GATEWAY_SKIP_KM = 1.0               # rural villages this close to a gateway are served by its town
+POOL_MAX_KM = 10.0                  # a district with no village of its own pools its rural
+                                    # population into the district of the nearest village in the
+                                    # same province, if that village is this close to its capital
+CLUSTER_RADIUS_KM = 1.75            # every village of a cluster is within this of the cluster seed
+SITES_MIN, SITES_MAX = 30000, 40000 # the script fails when the site count leaves this range
+
+# Demand (as cusco-puno, applied to the cluster's rural population)
+ADOPTION = 0.35                     # share of the population that are active users (assumed)
+MBPS_PER_USER = 0.23                # busy-hour Mbps per active smartphone (cost-figures.md §6)
+DEMAND_MIN_MBPS = 20
+DEMAND_MAX_MBPS = 300
+DEMAND_STEP_MBPS = 5                # demand is rounded UP to a multiple of this
+OPTIONAL_PERCENTILE = 10            # sites below this percentile of site population are optional
+PENALTY_USD_PER_PERSON = 250        # assumed social value of connecting one person
+
+# Every node must lie in the box of the bundled propagation grid (which covers Peru)
+LAT_RANGE = (-18.5, 0.0)
+LON_RANGE = (-81.5, -68.5)
+
+
+# --------------------------------------------------------------------------------------
+def haversine_km(lat1, lon1, lat2, lon2):
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def round_half_up(x, step=1):
+    """Round x to the nearest multiple of step, halves upward (no banker's rounding)."""
+    return int(math.floor(x / step + 0.5)) * step
+
+
+def ceil_step(x, step):
+    """Round x up to a multiple of step (x rounded to 6 decimals first, against float noise)."""
+    return int(math.ceil(round(x / step, 6))) * step
+
+
+def read_csv(name):
+    with open(os.path.join(DATA_DIR, name), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+class PointIndex:
+    """Points on a lat/lon grid whose cells are at least radius_km wide everywhere in Peru,
+    so all points within radius_km of a point lie in its own or the 8 neighbouring cells."""
+
+    def __init__(self, points, radius_km):
+        self.points = points            # list of (lat, lon)
+        self.radius = radius_km
+        self.dlat = radius_km / 110.5
+        self.dlon = radius_km / (111.32 * math.cos(math.radians(max(map(abs, LAT_RANGE)))))
+        self.cells = defaultdict(list)
+        for i, (la, lo) in enumerate(points):
+            self.cells[self._cell(la, lo)].append(i)
+
+    def _cell(self, la, lo):
+        return math.floor(la / self.dlat), math.floor(lo / self.dlon)
+
+    def within(self, la, lo):
+        """Indices (ascending) of the points within radius_km of (la, lo), with distances."""
+        a, b = self._cell(la, lo)
+        out = []
+        for x in (a - 1, a, a + 1):
+            for y in (b - 1, b, b + 1):
+                for j in self.cells.get((x, y), ()):
+                    d = haversine_km(la, lo, *self.points[j])
+                    if d <= self.radius:
+                        out.append((j, d))
+        out.sort()
+        return out
+
+
+# --------------------------------------------------------------------------------------
+def build_gateways(districts):
+    capitals = read_csv("provincial_capitals.csv")
+    cap_ids = {c["capital_district_ubigeo"] for c in capitals}
+    flagged = {d["ubigeo_inei"] for d in districts.values() if d["is_provincial_capital"] == "1"}
+    if cap_ids != flagged:
+        sys.exit("provincial_capitals.csv and districts.csv disagree on provincial capitals")
+    gateways = []
+    for c in sorted(capitals, key=lambda c: c["capital_district_ubigeo"]):
+        if c["ubigeo_department"] in GATEWAY_EXCLUDE_DEPARTMENTS:
+            continue
+        g = {
+            "id": "G-" + c["capital_district_ubigeo"],
+            "kind": "gateway",
+            "name": c["capital_name"],
+            "lat": round(float(c["lat"]), 5),
+            "lon": round(float(c["lon"]), 5),
+            "elevationM": round(float(c["altitude_m"]), 1),
+            "uplinkCapacityMbps": GATEWAY_UPLINK_MBPS,
+            "transitUsdPerMbpsMonth": GATEWAY_TRANSIT_USD_PER_MBPS_MONTH,
+        }
+        gateways.append(g)
+    return gateways, len(capitals)
+
+
+def load_villages(districts, gateways, stats):
+    """The rural villages that become sites, each with a population estimate (float)."""
+    rows = read_csv("centros_poblados.csv")
+    stats["villages read"] = len(rows)
+    if len({r["ubigeo_ccpp"] for r in rows}) != len(rows):
+        sys.exit("centros_poblados.csv has duplicate ubigeo_ccpp")
+    unknown = {r["ubigeo_district"] for r in rows} - set(districts)
+    if unknown:
+        sys.exit(f"villages coded to districts not in districts.csv: {sorted(unknown)[:10]}")
+    rural = [r for r in rows if r["area_type"] in VILLAGE_AREA_TYPES]
+    stats["skipped: urban (area_type not Rural)"] = len(rows) - len(rural)
+
+    # Rural villages per district code, counted from the village list itself.
+    n_rural = Counter(r["ubigeo_district"] for r in rural)
+    for code, d in districts.items():
+        if str(n_rural[code]) != (d["n_ccpp_rural"] or "0"):
+            sys.exit(f"district {code}: n_ccpp_rural {d['n_ccpp_rural']} but {n_rural[code]} villages")
+
+    # Rural population per district code; districts created after the village list have no
+    # village of their own (theirs are coded to the parent): pool them into the district of
+    # the nearest rural village in the same province.
+    pool = {code: float(d["pop_rural_2023"]) for code, d in districts.items()}
+    pooled, unplaced = [], []
+    by_province = defaultdict(list)
+    for r in rural:
+        by_province[r["ubigeo_district"][:4]].append(r)
+    for code in sorted(districts):
+        d = districts[code]
+        if n_rural[code] or pool[code] == 0:
+            continue
+        la, lo = float(d["lat"]), float(d["lon"])
+        best = min(((haversine_km(la, lo, float(r["lat"]), float(r["lon"])), r["ubigeo_ccpp"], r)
+                    for r in by_province[code[:4]]), default=None, key=lambda t: t[:2])
+        if best is not None and best[0] <= POOL_MAX_KM:
+            parent = best[2]["ubigeo_district"]
+            pool[parent] += pool[code]
+            pooled.append((code, parent, pool[code], best[0]))
+        else:
+            unplaced.append((code, pool[code], None if best is None else best[0]))
+        pool[code] = 0.0
+
+    # Skips: no rural population in the district, or next to a gateway.
+    gw_index = PointIndex([(g["lat"], g["lon"]) for g in gateways], GATEWAY_SKIP_KM)
+    villages, near_gw_pop = [], 0.0
+    for r in sorted(rural, key=lambda r: r["ubigeo_ccpp"]):
+        code = r["ubigeo_district"]
+        pop = pool[code] / n_rural[code]
+        la, lo = float(r["lat"]), float(r["lon"])
+        if pop == 0:
+            stats["skipped: rural, district has no rural population 2023"] += 1
+            continue
+        if gw_index.within(la, lo):
+            stats[f"skipped: rural, within {GATEWAY_SKIP_KM:g} km of a gateway"] += 1
+            near_gw_pop += pop
+            continue
+        villages.append({"ccpp": r["ubigeo_ccpp"], "district": code, "name": r["name"],
+                         "lat": la, "lon": lo, "pop": pop})
+    stats["rural villages kept"] = len(villages)
+    return villages, pooled, unplaced, near_gw_pop
+
+
+def cluster(villages):
+    """Greedy cover: repeatedly take the village with the most unclustered villages within
+    CLUSTER_RADIUS_KM (ties: lowest ubigeo_ccpp) and make it and them one cluster."""
+    index = PointIndex([(v["lat"], v["lon"]) for v in villages], CLUSTER_RADIUS_KM)
+    neighbours = [[j for j, _ in index.within(v["lat"], v["lon"])] for v in villages]
+    free = [True] * len(villages)
+    heap = [(-len(nb), i) for i, nb in enumerate(neighbours)]   # i follows ubigeo_ccpp order
+    heapq.heapify(heap)
+    clusters = []
+    while heap:
+        neg, i = heapq.heappop(heap)
+        if not free[i]:
+            continue
+        members = [j for j in neighbours[i] if free[j]]
+        if len(members) < -neg:         # stale count: re-queue with the current one
+            heapq.heappush(heap, (-len(members), i))
+            continue
+        for j in members:
+            free[j] = False
+        clusters.append(members)
+    return clusters
+
+
+def central(villages, members):
+    """The member with the least sum of distances to the other members (ties: lowest code)."""
+    best = None
+    for i in members:
+        vi = villages[i]
+        s = sum(haversine_km(vi["lat"], vi["lon"], villages[j]["lat"], villages[j]["lon"])
+                for j in members if j != i)
+        key = (round(s, 9), vi["ccpp"])
+        if best is None or key < best[0]:
+            best = (key, i)
+    return best[1]
+
+
+def build_sites(districts, villages, clusters):
+    raw = []
+    for members in clusters:
+        c = villages[central(villages, members)]
+        pop = round_half_up(sum(villages[j]["pop"] for j in members))
+        raw.append((c, pop, len(members)))
+    pops = sorted(p for _, p, _ in raw)
+    # Percentile by linear interpolation (statistics.quantiles 'inclusive', as numpy's default)
+    p_cut = statistics.quantiles(pops, n=100, method="inclusive")[OPTIONAL_PERCENTILE - 1]
+    sites = []
+    for c, pop, size in sorted(raw, key=lambda t: t[0]["ccpp"]):
+        mbps = ceil_step(pop * ADOPTION * MBPS_PER_USER, DEMAND_STEP_MBPS)
+        mbps = min(DEMAND_MAX_MBPS, max(DEMAND_MIN_MBPS, mbps))
+        node = {
+            "id": "S-" + c["ccpp"],
+            "kind": "site",
+            "name": c["name"],
+            "lat": round(c["lat"], 5),
+            "lon": round(c["lon"], 5),
+            "elevationM": round(float(districts[c["district"]]["altitude_m"]), 1),
+            "demandMbps": mbps,
+            "population": pop,
+        }
+        if pop < p_cut:
+            node["required"] = False
+            node["unservedPenaltyUsd"] = PENALTY_USD_PER_PERSON * pop
+        sites.append((node, size))
+    return sites, p_cut
+
+
+def drop_defaults(node):
+    """Omit fields equal to their instance-format defaults."""
+    defaults = {"elevationM": 0, "population": 0, "required": True, "transitUsdPerMbpsMonth": 0,
+                "unservedPenaltyUsd": 0}
+    return {k: v for k, v in node.items() if not (k in defaults and v == defaults[k])}
+
+
+# --------------------------------------------------------------------------------------
+def dumps(v):
+    return json.dumps(v, ensure_ascii=False)
+
+
+def obj_line(d):
+    return "{ " + ", ".join(f"{dumps(k)}: {dumps(v)}" for k, v in d.items()) + " }"
+
+
+def compact(v):
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+
+def render(inst):
+    """One line per node, like instances/cusco-puno.json, but node lines without blanks
+    (about 0.6 MB less over 33,000 nodes)."""
+    out = ["{"]
+    for k in ("schema", "name", "description"):
+        out.append(f"  {dumps(k)}: {dumps(inst[k])},")
+    out.append(f'  "economics": {obj_line(inst["economics"])},')
+    out.append(f'  "constraints": {obj_line(inst["constraints"])},')
+    out.append(f'  "candidateRules": {dumps(inst["candidateRules"])},')
+    out.append('  "nodes": [')
+    nodes = inst["nodes"]
+    for i, n in enumerate(nodes):
+        out.append("    " + compact(n) + ("," if i < len(nodes) - 1 else ""))
+    out.append("  ],")
+    out.append(f'  "links": {dumps(inst["links"])}')
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def verify(path):
+    with open(path, encoding="utf-8") as f:
+        inst = json.load(f)
+    errors = []
+
+    def num(where, v, positive=False):
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            errors.append(f"{where}: not a finite number")
+        elif v < 0 or (positive and v == 0):
+            errors.append(f"{where}: must be {'> 0' if positive else '>= 0'}")
+
+    if inst.get("schema") != "dorsal-instance/1":
+        errors.append("schema tag")
+    if inst.get("candidateRules") != {} or inst.get("links") != []:
+        errors.append("expected candidateRules {} and links []")
+    num("economics.horizonYears", inst["economics"]["horizonYears"], True)
+    num("economics.discountRate", inst["economics"]["discountRate"])
+    num("constraints.maxMicrowaveHops", inst["constraints"]["maxMicrowaveHops"], True)
+
+    ids = set()
+    kinds = Counter()
+    for n in inst["nodes"]:
+        nid = n["id"]
+        if nid in ids:
+            errors.append(f"duplicate node id {nid}")
+        ids.add(nid)
+        kinds[n["kind"]] += 1
+        prefix = {"gateway": "G-", "site": "S-"}.get(n["kind"])
+        if prefix is None or not nid.startswith(prefix) or "-" in nid[2:] or not nid[2:].isdigit():
+            errors.append(f"{nid}: id must be G-<digits> (gateway) or S-<digits> (site)")
+        if not n.get("name"):
+            errors.append(f"{nid}: no name")
+        if not (LAT_RANGE[0] <= n["lat"] <= LAT_RANGE[1] and LON_RANGE[0] <= n["lon"] <= LON_RANGE[1]):
+            errors.append(f"{nid}: {n['lat']}, {n['lon']} is outside Peru's box")
+        for k, v in n.items():
+            if k not in ("id", "kind", "name", "lat", "lon", "required"):
+                num(f"{nid}.{k}", v, k in ("uplinkCapacityMbps", "demandMbps"))
+        if n["kind"] == "gateway" and "uplinkCapacityMbps" not in n:
+            errors.append(f"{nid}: no uplinkCapacityMbps")
+        if n["kind"] == "site":
+            if "demandMbps" not in n:
+                errors.append(f"{nid}: no demandMbps")
+            if not isinstance(n.get("population", 0), int):
+                errors.append(f"{nid}: population not an integer")
+            if n.get("required", True) and "unservedPenaltyUsd" in n:
+                errors.append(f"{nid}: penalty on a required site")
+            if n.get("required") is True:
+                errors.append(f"{nid}: redundant required: true")
+    if not kinds["gateway"]:
+        errors.append("no gateway")
+    if not SITES_MIN <= kinds["site"] <= SITES_MAX:
+        errors.append(f"{kinds['site']} sites, outside [{SITES_MIN}, {SITES_MAX}]: "
+                      "retune CLUSTER_RADIUS_KM")
+    if errors:
+        sys.exit("verification failed:\n  " + "\n  ".join(errors[:50]))
+    return inst
+
+
+# --------------------------------------------------------------------------------------
+def main():
+    districts = {d["ubigeo_inei"]: d for d in read_csv("districts.csv")}
+    gateways, n_capitals = build_gateways(districts)
+    stats = Counter()
+    villages, pooled, unplaced, near_gw_pop = load_villages(districts, gateways, stats)
+    clusters = cluster(villages)
+    sites, p_cut = build_sites(districts, villages, clusters)
+
+    nodes = [drop_defaults(n) for n in gateways] + [drop_defaults(n) for n, _ in sites]
+    inst = {
+        "schema": "dorsal-instance/1",
+        "name": "peru-national",
+        "description": (
+            f"Peru, national: the {len(gateways)} provincial capitals as gateways; clusters of "
+            f"rural centros poblados (INEI, radius {CLUSTER_RADIUS_KM:g} km) as sites, each at its "
+            "most central village; demand from the 2023 rural population of the district split evenly over "
+            "its villages; candidate links generated by the planner's default rules. Built by "
+            "scripts/build_peru_national.py; sources and assumptions in instances/SOURCES.md."),
+        "economics": {"currency": CURRENCY, "horizonYears": HORIZON_YEARS,
+                      "discountRate": DISCOUNT_RATE},
+        "constraints": {"maxMicrowaveHops": MAX_MICROWAVE_HOPS},
+        "candidateRules": {},
+        "nodes": nodes,
+        "links": [],
+    }
+    text = render(inst)
+    tmp = OUT_PATH + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    verify(tmp)
+    os.replace(tmp, OUT_PATH)
+
+    site_nodes = [n for n, _ in sites]
+    sizes = [s for _, s in sites]
+    n_opt = sum(1 for n in site_nodes if n.get("required") is False)
+    demands = sorted(n["demandMbps"] for n in site_nodes)
+    pops = sorted(n["population"] for n in site_nodes)
+    print(f"wrote {os.path.relpath(OUT_PATH, REPO)} ({os.path.getsize(OUT_PATH):,} bytes)")
+    print(f"gateways: {len(gateways)} of {n_capitals} provincial capitals")
+    print("villages:")
+    for k in stats:
+        print(f"  {k}: {stats[k]:,}")
+    print(f"  rural population 2023 of the villages next to a gateway (left to it): "
+          f"{round_half_up(near_gw_pop):,}")
+    print(f"districts with no village of their own: {len(pooled)} pooled into a neighbour, "
+          f"{len(unplaced)} unplaced")
+    for code, parent, pop, km in pooled:
+        print(f"  {code} -> {parent} ({pop:,.0f} people, nearest village {km:.2f} km)")
+    for code, pop, km in unplaced:
+        where = "no village in the province" if km is None else f"nearest village {km:.1f} km"
+        print(f"  {code} unplaced ({pop:,.0f} people, {where})")
+    size_hist = Counter(min(s, 10) for s in sizes)
+    print(f"clusters (radius {CLUSTER_RADIUS_KM} km): {len(clusters):,}; villages per cluster: "
+          + ", ".join(f"{k if k < 10 else '10+'}: {size_hist[k]:,}" for k in sorted(size_hist))
+          + f"; max {max(sizes)}")
+    print(f"sites: {len(site_nodes):,} ({len(site_nodes) - n_opt:,} required, {n_opt:,} optional; "
+          f"population cut-off P{OPTIONAL_PERCENTILE} = {p_cut:.1f})")
+    print(f"site population: total {sum(pops):,}, min {pops[0]}, median "
+          f"{statistics.median(pops):g}, max {pops[-1]:,}")
+    at_min = sum(1 for d in demands if d == DEMAND_MIN_MBPS)
+    at_max = sum(1 for d in demands if d == DEMAND_MAX_MBPS)
+    print(f"site demand: total {sum(demands):,} Mbps, min {demands[0]}, median "
+          f"{statistics.median(demands):g}, max {demands[-1]}; {at_min:,} at the "
+          f"{DEMAND_MIN_MBPS} Mbps floor, {at_max:,} at the {DEMAND_MAX_MBPS} cap")
+    # Load on each gateway if every site used its nearest one (a rough uplink check only)
+    load = Counter()
+    for n in site_nodes:
+        g = min(gateways, key=lambda g: (haversine_km(n["lat"], n["lon"], g["lat"], g["lon"]), g["id"]))
+        load[g["id"]] += n["demandMbps"]
+    (gid, top), = load.most_common(1)
+    over = sum(1 for v in load.values() if v > GATEWAY_UPLINK_MBPS)
+    print(f"demand by nearest gateway: max {top:,} Mbps at {gid}; {over} gateways over their "
+          f"{GATEWAY_UPLINK_MBPS:,} Mbps uplink")
+
+
+if __name__ == "__main__":
+    main()
