@@ -1,5 +1,7 @@
 package org.dorsal.candidates;
 
+import org.dorsal.model.CandidateRules;
+import org.dorsal.model.TerrainClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -32,7 +34,9 @@ import org.dorsal.radio.RejectionReason;
  *       counted by its {@link RejectionReason}. Options carry the capacity at the target
  *       availability.
  *   <li><b>fiber build</b> ({@code fb:A-B}): every pair where one end is among the other's
- *       {@link CandidateRules#fiberNearest()} nearest within {@link CandidateRules#maxFiberKm()};
+ *       {@link CandidateRules#fiberNearest()} nearest within {@link CandidateRules#maxFiberKm()},
+ *       and every node with its {@link CandidateRules#fiberNearestGateways()} nearest gateways
+ *       within the same distance;
  *       length = great-circle × route factor, civil works per km by terrain class.
  *   <li><b>satellite</b> ({@code sat:A}): one link at every site.
  * </ul>
@@ -143,7 +147,9 @@ public final class CandidateGenerator {
       }
     }
 
-    long[] fbPairs = nearestPairs(grid, rules.fiberNearest(), rules.maxFiberKm());
+    long[] fbPairs = union(
+        nearestPairs(grid, rules.fiberNearest(), rules.maxFiberKm()),
+        nearestGatewayPairs(nodes, grid, rules.fiberNearestGateways(), rules.maxFiberKm()));
     for (long pair : fbPairs) {
       int a = (int) (pair >>> 32);
       int b = (int) pair;
@@ -196,6 +202,63 @@ public final class CandidateGenerator {
         pairs[count++] = ((long) a << 32) | b;
       }
     }
+    return sortedUnique(pairs, count);
+  }
+
+  /**
+   * Pairs (a < b, packed, ascending) of every non-gateway node with its k nearest gateways within
+   * maxKm.
+   */
+  static long[] nearestGatewayPairs(List<Node> nodes, GeoGrid grid, int k, double maxKm) {
+    int gateways = 0;
+    for (Node node : nodes) {
+      if (node.isGateway()) {
+        gateways++;
+      }
+    }
+    if (k <= 0 || gateways == 0) {
+      return new long[0];
+    }
+    int[] gatewayIndex = new int[gateways];
+    double[] lat = new double[gateways];
+    double[] lon = new double[gateways];
+    int g = 0;
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i).isGateway()) {
+        gatewayIndex[g] = i;
+        lat[g] = grid.latitudeDeg(i);
+        lon[g] = grid.longitudeDeg(i);
+        g++;
+      }
+    }
+    GeoGrid gatewayGrid = GeoGrid.of(lat, lon);
+    Neighbours out = new Neighbours(k + 8);
+    long[] pairs = new long[16];
+    int count = 0;
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i).isGateway()) {
+        continue;
+      }
+      gatewayGrid.kNearest(grid.latitudeDeg(i), grid.longitudeDeg(i), k, maxKm, out);
+      for (int m = 0; m < out.size(); m++) {
+        int j = gatewayIndex[out.index(m)];
+        if (count == pairs.length) {
+          pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        }
+        pairs[count++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
+      }
+    }
+    return sortedUnique(pairs, count);
+  }
+
+  /** The sorted union of two sorted pair lists. */
+  static long[] union(long[] a, long[] b) {
+    long[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return sortedUnique(all, all.length);
+  }
+
+  private static long[] sortedUnique(long[] pairs, int count) {
     Arrays.sort(pairs, 0, count);
     int unique = 0;
     for (int p = 0; p < count; p++) {

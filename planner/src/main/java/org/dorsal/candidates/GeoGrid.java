@@ -173,19 +173,33 @@ public final class GeoGrid {
    * search radius doubles until it holds k points or reaches {@code maxKm}.
    */
   public void kNearest(int i, int k, double maxKm, Neighbours out) {
+    kNearest(latDeg[i], lonDeg[i], i, k, maxKm, out);
+  }
+
+  /**
+   * As {@link #kNearest(int, int, double, Neighbours)} for any place: the {@code k} nearest points
+   * to (latDeg, lonDeg) within {@code maxKm}, sorted by distance then index.
+   */
+  public void kNearest(double latDeg, double lonDeg, int k, double maxKm, Neighbours out) {
+    kNearest(latDeg, lonDeg, -1, k, maxKm, out);
+  }
+
+  private void kNearest(double la, double lo, int exclude, int k, double maxKm, Neighbours out) {
     out.clear();
-    if (k <= 0 || n <= 1) {
+    int others = exclude >= 0 ? n - 1 : n;
+    if (k <= 0 || others <= 0) {
       return;
     }
+    double cos = Math.cos(Math.toRadians(la));
     double cap = Math.min(maxKm, Math.PI * Geodesy.EARTH_RADIUS_KM + 1.0);
-    double cellKm = cellDeg * Geodesy.KM_PER_DEGREE * Math.max(0.1, cosLat[i]);
+    double cellKm = cellDeg * Geodesy.KM_PER_DEGREE * Math.max(0.1, cos);
     // a square of side s holds about s^2 / cell^2 * (n / cells) points: aim for ~2k
     double density = (double) n / ((double) rows * cols);
     double r = cellKm * Math.sqrt(Math.max(1.0, 2.0 * k / Math.max(density, 1e-9)) / 4.0);
     r = Math.min(Math.max(r, 1e-3), cap);
     while (true) {
       out.clear();
-      collect(i, r, out);
+      collect(la, lo, exclude, r, out);
       if (out.size() >= k || r >= cap) {
         break;
       }
@@ -196,11 +210,17 @@ public final class GeoGrid {
   }
 
   private void collect(int i, double radiusKm, Neighbours out) {
+    collect(latDeg[i], lonDeg[i], i, radiusKm, out);
+  }
+
+  /** Every point within radiusKm of (la, lo) except {@code exclude} (-1: none). */
+  private void collect(double la, double lo, int exclude, double radiusKm, Neighbours out) {
     if (!(radiusKm >= 0)) {
       return;
     }
-    double la = latDeg[i];
-    double lo = lonDeg[i];
+    double phi = Math.toRadians(la);
+    double cp = Math.cos(phi);
+    double lam = Math.toRadians(lo);
     // a hair of slack so rounding at a cell edge cannot lose a point the haversine accepts
     double radiusDeg = radiusKm / Geodesy.KM_PER_DEGREE * (1 + 1e-9) + 1e-9;
     int r0 = row(la - radiusDeg);
@@ -210,38 +230,37 @@ public final class GeoGrid {
     }
     double span = Geodesy.maxLongitudeSpanDeg(la, radiusKm) * (1 + 1e-9) + 1e-9;
     if (span >= 180.0) {
-      scan(i, radiusKm, r0, r1, 0, cols - 1, out);
+      scan(exclude, phi, cp, lam, radiusKm, r0, r1, 0, cols - 1, out);
       return;
     }
     double a = lo - span;
     double b = lo + span;
-    scanLon(i, radiusKm, r0, r1, a, b, out);
+    scanLon(exclude, phi, cp, lam, radiusKm, r0, r1, a, b, out);
     if (a < -180.0) {
-      scanLon(i, radiusKm, r0, r1, a + 360.0, 180.0, out);
+      scanLon(exclude, phi, cp, lam, radiusKm, r0, r1, a + 360.0, 180.0, out);
     }
     if (b > 180.0) {
-      scanLon(i, radiusKm, r0, r1, -180.0, b - 360.0, out);
+      scanLon(exclude, phi, cp, lam, radiusKm, r0, r1, -180.0, b - 360.0, out);
     }
   }
 
-  private void scanLon(int i, double radiusKm, int r0, int r1, double a, double b, Neighbours out) {
+  private void scanLon(int exclude, double phi, double cp, double lam, double radiusKm, int r0,
+      int r1, double a, double b, Neighbours out) {
     if (b < minLon || a > minLon + cols * cellDeg) {
       return;
     }
-    scan(i, radiusKm, r0, r1, col(a), col(b), out);
+    scan(exclude, phi, cp, lam, radiusKm, r0, r1, col(a), col(b), out);
   }
 
-  private void scan(int i, double radiusKm, int r0, int r1, int c0, int c1, Neighbours out) {
-    double phi = latRad[i];
-    double cp = cosLat[i];
-    double lam = lonRad[i];
+  private void scan(int exclude, double phi, double cp, double lam, double radiusKm, int r0,
+      int r1, int c0, int c1, Neighbours out) {
     for (int r = r0; r <= r1; r++) {
       int base = r * cols;
       int from = cellStart[base + c0];
       int to = cellStart[base + c1 + 1];
       for (int p = from; p < to; p++) {
         int j = cellItems[p];
-        if (j == i) {
+        if (j == exclude) {
           continue;
         }
         double d = Geodesy.haversineKm(phi, cp, lam, latRad[j], cosLat[j], lonRad[j]);

@@ -1,5 +1,6 @@
 package org.dorsal.candidates;
 
+import org.dorsal.model.TerrainClass;
 import org.dorsal.model.Node;
 
 /** Decides the terrain class of a fiber route between two nodes. */

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dorsal.io.AtomicFiles;
-import org.dorsal.io.InstanceReader;
-import org.dorsal.io.InvalidInputException;
 import org.dorsal.model.Instance;
 import org.dorsal.model.result.ResultSummary;
 import org.dorsal.model.result.SolverReport;
@@ -80,17 +78,12 @@ final class PlanCommand implements Callable<Integer> {
       err.println("--time-limit must be > 0, --gap >= 0 and --threads >= 1");
       return ExitCodes.BAD_INPUT;
     }
-    LoadedFile file = LoadedFile.read(instancePath, err);
-    if (file == null) {
+    LoadedInstance loaded = LoadedInstance.read(instancePath, err);
+    if (loaded == null) {
       return ExitCodes.BAD_INPUT;
     }
-    Instance instance;
-    try {
-      instance = new InstanceReader().read(file.label(), file.bytes());
-    } catch (InvalidInputException e) {
-      LoadedFile.printErrors(e, err);
-      return ExitCodes.BAD_INPUT;
-    }
+    Instance instance = loaded.instance();
+    LoadedFile file = loaded.file();
     Path target = output != null ? output : Path.of("results", instance.name() + ".result.json");
     if (sameFile(target, instancePath)) {
       err.println(target + ": the output would overwrite the instance; choose another -o");
@@ -117,6 +110,10 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     if (!quiet) {
+      if (loaded.expansion().generated() != null) {
+        out.printf(Locale.ROOT, "candidates generated: %d links in %.1f s%n",
+            loaded.expansion().generated().links().size(), loaded.expansion().seconds());
+      }
       printSummary(out, target, run);
     }
     return ExitCodes.OK;

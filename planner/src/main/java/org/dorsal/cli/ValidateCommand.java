@@ -40,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
       try {
         Instance instance = new InstanceReader().read(file.label(), file.bytes());
-        out.printf("%s: valid (%s: %d nodes, %d links)%n", path, instance.name(), instance.nodes().size(), instance.links().size());
+        out.printf("%s: valid (%s: %d nodes, %d links%s)%n", path, instance.name(), instance.nodes().size(),
+            instance.links().size(), instance.needsCandidates() ? "; more links are generated from candidateRules" : "");
       } catch (InvalidInputException e) {
         LoadedFile.printErrors(e, err);
         exit = ExitCodes.BAD_INPUT;

@@ -3,7 +3,6 @@ package org.dorsal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dorsal.io.InstanceReader;
 import org.dorsal.io.InvalidInputException;
 import org.dorsal.io.ResultJson;
 import org.dorsal.model.Instance;
@@ -38,15 +37,15 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LoadedFile instanceFile = LoadedFile.read(instancePath, err);
+    LoadedInstance loaded = LoadedInstance.read(instancePath, err);
     LoadedFile resultFile = LoadedFile.read(resultPath, err);
-    if (instanceFile == null || resultFile == null) {
+    if (loaded == null || resultFile == null) {
       return ExitCodes.BAD_INPUT;
     }
-    Instance instance;
+    Instance instance = loaded.instance();
+    LoadedFile instanceFile = loaded.file();
     PlanResult result;
     try {
-      instance = new InstanceReader().read(instanceFile.label(), instanceFile.bytes());
       result = ResultJson.read(resultFile.label(), resultFile.bytes());
     } catch (InvalidInputException e) {
       LoadedFile.printErrors(e, err);

@@ -11,7 +11,15 @@ final class InstanceFields {
   static final String SCHEMA_TAG = "dorsal-instance/1";
 
   static final List<String> TOP_LEVEL =
-      List.of("schema", "name", "description", "economics", "constraints", "nodes", "links");
+      List.of(
+          "schema",
+          "name",
+          "description",
+          "economics",
+          "constraints",
+          "candidateRules",
+          "nodes",
+          "links");
 
   static final List<String> ECONOMICS =
       List.of("currency", "horizonYears", "discountRate");
@@ -39,6 +47,44 @@ final class InstanceFields {
           "opexUsdPerYear",
           "leaseUsdPerMbpsMonth",
           "leaseUsdPerYear");
+
+  static final List<String> CANDIDATE_RULES =
+      List.of("climate", "elevationGridFile", "microwave", "fiber", "satellite");
+
+  static final List<String> CANDIDATE_MICROWAVE =
+      List.of(
+          "maxReachKm",
+          "nearest",
+          "antennaHeightM",
+          "clutterHeightM",
+          "surveyUsd",
+          "radioPairUsd",
+          "antennaPrices",
+          "licenceUsdPerMhz",
+          "licenceUsdPerMhzYear",
+          "operationUsdPerYear");
+
+  static final List<String> CANDIDATE_ANTENNA_PRICE = List.of("dishM", "pairUsd");
+
+  static final List<String> CANDIDATE_FIBER =
+      List.of(
+          "nearest",
+          "nearestGateways",
+          "maxKm",
+          "routeFactor",
+          "buildUsdPerKm",
+          "highlandElevationM",
+          "opexUsdPerKmYear",
+          "equipment");
+
+  static final List<String> CANDIDATE_TERRAIN_CLASSES = List.of("lowland", "highland");
+
+  static final List<String> CANDIDATE_FIBER_EQUIPMENT = List.of("id", "capacityMbps", "capexUsd");
+
+  static final List<String> CANDIDATE_SATELLITE = List.of("offers");
+
+  /** Link id prefixes of generated candidates, not allowed on given links when generating. */
+  static final List<String> GENERATED_LINK_PREFIXES = List.of("mw:", "fb:", "sat:");
 
   private InstanceFields() {}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.dorsal.io.LocatedValue.ArrayValue;
 import org.dorsal.io.LocatedValue.ObjectValue;
+import org.dorsal.model.CandidateRules;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
@@ -41,12 +42,22 @@ final class InstanceMapper {
     Economics economics = economicsObject == null ? null : settings.readEconomics(economicsObject);
     Constraints constraints = settings.readConstraints(fields.optionalObject("constraints"));
 
+    ObjectValue rulesObject = fields.optionalObject("candidateRules");
+    CandidateRules rules =
+        rulesObject == null ? null : new CandidateRulesReader(errors).read(rulesObject);
+    boolean generating = rulesObject != null;
+
     ArrayValue nodesArray = fields.requiredArray("nodes", "an array of nodes");
-    ArrayValue linksArray = fields.requiredArray("links", "an array of links");
+    ArrayValue linksArray =
+        generating && !fields.has("links")
+            ? new ArrayValue(fields.at(), List.of())
+            : fields.requiredArray(
+                "links", "an array of links (or candidateRules to generate them)");
     List<ReadNode> nodes = readAll(nodesArray, new NodeReader(errors)::read);
     List<ReadLink> links = readAll(linksArray, new LinkReader(errors)::read);
     if (nodesArray != null) {
-      new ReferenceChecks(errors).check(nodesArray, nodes, linksArray == null ? null : links);
+      new ReferenceChecks(errors)
+          .check(nodesArray, nodes, linksArray == null ? null : links, generating);
     }
     return new Instance(
         name,
@@ -54,7 +65,8 @@ final class InstanceMapper {
         economics,
         constraints,
         nodes.stream().map(ReadNode::node).toList(),
-        links.stream().map(ReadLink::link).toList());
+        links.stream().map(ReadLink::link).toList(),
+        rules);
   }
 
   private void checkSchemaTag(ObjectFields fields) {

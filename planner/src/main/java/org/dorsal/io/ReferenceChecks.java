@@ -25,8 +25,11 @@ final class ReferenceChecks {
    * @param nodesArray the {@code nodes} array, for locating "no gateway" and "no site"
    * @param links the links read, or null when {@code links} itself was missing or invalid (then
    *     link-dependent checks are skipped to avoid a flood of follow-on errors)
+   * @param generating candidate links will be generated: given link ids may not look like
+   *     generated ones, and a site without a given link is fine
    */
-  void check(ArrayValue nodesArray, List<ReadNode> nodes, List<ReadLink> links) {
+  void check(
+      ArrayValue nodesArray, List<ReadNode> nodes, List<ReadLink> links, boolean generating) {
     Set<String> nodeIds = checkUniqueNodeIds(nodes);
     checkKindsPresent(nodesArray, nodes);
     if (links == null) {
@@ -40,6 +43,12 @@ final class ReferenceChecks {
       checkReference(read, "to", link.toId(), nodeIds);
       linked.add(link.fromId());
       linked.add(link.toId());
+      if (generating) {
+        checkNotGeneratedId(read);
+      }
+    }
+    if (generating) {
+      return;
     }
     for (ReadNode read : nodes) {
       Node node = read.node();
@@ -49,6 +58,22 @@ final class ReferenceChecks {
             "site "
                 + node.id()
                 + " has no link; add a microwave, fiber or satellite link from it, or remove it");
+      }
+    }
+  }
+
+  private void checkNotGeneratedId(ReadLink read) {
+    String id = read.link().id();
+    if (id == null) {
+      return;
+    }
+    for (String prefix : InstanceFields.GENERATED_LINK_PREFIXES) {
+      if (id.startsWith(prefix)) {
+        errors.add(
+            read.source().get("id").at(),
+            "link id '" + id + "' starts with '" + prefix + "', which is kept for generated"
+                + " candidates when candidateRules is present; rename the link");
+        return;
       }
     }
   }

@@ -4,18 +4,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One planning problem: the nodes, the links that may carry traffic, money and limits. */
+/**
+ * One planning problem: the nodes, the links that may carry traffic, money and limits.
+ *
+ * @param candidateRules when not null, candidate links are still to be generated from the nodes
+ *     by these rules and added to {@link #links()} before planning
+ */
 public record Instance(
     String name,
     String description,
     Economics economics,
     Constraints constraints,
     List<Node> nodes,
-    List<Link> links) {
+    List<Link> links,
+    CandidateRules candidateRules) {
 
   public Instance {
     nodes = List.copyOf(nodes);
     links = List.copyOf(links);
+  }
+
+  /** An instance whose links are all given. */
+  public Instance(
+      String name,
+      String description,
+      Economics economics,
+      Constraints constraints,
+      List<Node> nodes,
+      List<Link> links) {
+    this(name, description, economics, constraints, nodes, links, null);
+  }
+
+  /** Whether candidate links are still to be generated ({@link #candidateRules()} is set). */
+  public boolean needsCandidates() {
+    return candidateRules != null;
   }
 
   /** Node index by id (the position in {@link #nodes()}). */
@@ -37,6 +59,11 @@ public record Instance(
   }
 
   public Instance withLinks(List<Link> newLinks) {
-    return new Instance(name, description, economics, constraints, nodes, newLinks);
+    return new Instance(name, description, economics, constraints, nodes, newLinks, candidateRules);
+  }
+
+  /** This instance with these links and nothing left to generate. */
+  public Instance expandedWith(List<Link> allLinks) {
+    return new Instance(name, description, economics, constraints, nodes, allLinks, null);
   }
 }

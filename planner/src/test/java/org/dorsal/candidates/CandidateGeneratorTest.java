@@ -1,5 +1,7 @@
 package org.dorsal.candidates;
 
+import org.dorsal.model.CandidateRules;
+import org.dorsal.model.TerrainClass;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -55,14 +57,26 @@ class CandidateGeneratorTest {
 
   /** Pairs "i-j" (i < j) where one end is among the other's k nearest within maxKm, brute force. */
   private static Set<String> brutePairs(List<Node> nodes, int k, double maxKm) {
+    return brutePairs(nodes, k, maxKm, n -> true, n -> true);
+  }
+
+  /**
+   * As above, but only nodes {@code from} look for their k nearest, among nodes {@code to} only
+   * (brute force).
+   */
+  private static Set<String> brutePairs(List<Node> nodes, int k, double maxKm,
+      java.util.function.Predicate<Node> from, java.util.function.Predicate<Node> to) {
     double[] lat = nodes.stream().mapToDouble(Node::lat).toArray();
     double[] lon = nodes.stream().mapToDouble(Node::lon).toArray();
     Set<String> pairs = new TreeSet<>();
     for (int i = 0; i < nodes.size(); i++) {
+      if (!from.test(nodes.get(i))) {
+        continue;
+      }
       List<double[]> hits = new ArrayList<>();
       for (int j = 0; j < nodes.size(); j++) {
         double d = Geodesy.distanceKm(lat[i], lon[i], lat[j], lon[j]);
-        if (j != i && d <= maxKm) {
+        if (j != i && d <= maxKm && to.test(nodes.get(j))) {
           hits.add(new double[] {d, j});
         }
       }
@@ -232,7 +246,11 @@ class CandidateGeneratorTest {
     CandidateRules rules = CandidateRules.defaults().withMaxMicrowaveReachKm(15).withNearest(5, 2);
     CandidateNetwork net = new CandidateGenerator(rules, ANDES).generate(nodes, ECONOMICS);
     assertThat(net.microwaveHopsEngineered()).isEqualTo(brutePairs(nodes, 5, 15).size());
-    assertThat(pairsOf(net, Technology.FIBER_BUILD, "fb:")).isEqualTo(brutePairs(nodes, 2, 150));
+    Set<String> expectedFiber = new TreeSet<>(brutePairs(nodes, 2, 150));
+    Set<String> toGateways = brutePairs(nodes, 1, 150, n -> !n.isGateway(), Node::isGateway);
+    assertThat(expectedFiber.containsAll(toGateways)).as("the gateway rule adds pairs").isFalse();
+    expectedFiber.addAll(toGateways);
+    assertThat(pairsOf(net, Technology.FIBER_BUILD, "fb:")).isEqualTo(expectedFiber);
     for (Link l : net.links()) {
       if (l.technology() == Technology.MICROWAVE) {
         assertThat(l.lengthKm()).isLessThanOrEqualTo(15);

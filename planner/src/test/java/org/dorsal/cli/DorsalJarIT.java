@@ -65,6 +65,54 @@ class DorsalJarIT {
   }
 
   @Test
+  void generatesTheRegionsCandidatesThenPlansAndVerifiesTheGeneratedNetwork() throws Exception {
+    Path expanded = temp.resolve("cusco-puno-expanded.json");
+    Run candidates = dorsal("candidates", "instances/cusco-puno-generated.json", "-o", expanded.toString());
+    assertThat(candidates.exitCode()).as(candidates.stderr()).isZero();
+    assertThat(candidates.stdout()).startsWith(expanded + ": 226 nodes (200 sites), 165 given links + 1583 generated\n"
+        + "  fiber-build           659 links\n"
+        + "  microwave             724 links\n"
+        + "  satellite             200 links\n"
+        + "  microwave hops engineered 1,068, rejected 344\n");
+    Run valid = dorsal("validate", expanded.toString());
+    assertThat(valid.stdout()).isEqualTo(expanded + ": valid (cusco-puno-generated: 226 nodes, 1748 links)\n");
+
+    // the instance with rules and its expansion plan alike, and each result verifies against both
+    Path fromRules = temp.resolve("rules.result.json");
+    Run plan = dorsal("plan", "instances/cusco-puno-generated.json", "-o", fromRules.toString(), "--heuristic-only");
+    assertThat(plan.exitCode()).as(plan.stderr()).isZero();
+    assertThat(plan.stdout()).startsWith("candidates generated: 1583 links in ");
+    Path fromExpanded = temp.resolve("expanded.result.json");
+    assertThat(dorsal("plan", expanded.toString(), "-o", fromExpanded.toString(), "--heuristic-only", "-q").exitCode()).isZero();
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode a = mapper.readTree(fromRules.toFile());
+    JsonNode b = mapper.readTree(fromExpanded.toFile());
+    assertThat(a.get("links")).isEqualTo(b.get("links"));
+    assertThat(a.get("routes")).isEqualTo(b.get("routes"));
+    assertThat(a.at("/summary/sitesServed").asInt()).isGreaterThanOrEqualTo(180);
+    Run verify = dorsal("verify", "instances/cusco-puno-generated.json", fromRules.toString());
+    assertThat(verify.exitCode()).as(verify.stderr()).isZero();
+  }
+
+  @Test
+  void candidatesNeedRulesAndNeverOverwriteTheInstance() throws Exception {
+    Path out = temp.resolve("x.json");
+    Run noRules = dorsal("candidates", "instances/tiny.json", "-o", out.toString());
+    assertThat(noRules.exitCode()).isEqualTo(2);
+    assertThat(noRules.stderr()).isEqualTo("instances/tiny.json:0:0: /: the instance has no candidateRules, so there is"
+        + " nothing to generate; add \"candidateRules\": {} to generate with the defaults\n");
+    assertThat(Files.exists(out)).isFalse();
+
+    Path copy = temp.resolve("g.json");
+    Files.copy(Path.of("instances/cusco-puno-generated.json"), copy);
+    byte[] before = Files.readAllBytes(copy);
+    Run overwrite = dorsal("candidates", copy.toString(), "-o", copy.toString());
+    assertThat(overwrite.exitCode()).isEqualTo(2);
+    assertThat(overwrite.stderr()).isEqualTo(copy + ": the output would overwrite the instance; choose another -o\n");
+    assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+  }
+
+  @Test
   void sameInputAndSeedGiveTheSamePlan() throws Exception {
     Path first = temp.resolve("a.json");
     Path second = temp.resolve("b.json");
@@ -87,7 +135,11 @@ class DorsalJarIT {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.stderr().lines().filter(l -> l.startsWith(bad.toString())).count()).isEqualTo(2);
     assertThat(run.stderr()).contains("/nodes/1/lat").contains("/nodes/3/demandMbps");
-    assertThat(dorsal("validate", "instances/tiny.json", "instances/cusco-puno.json").exitCode()).isZero();
+    Run all = dorsal("validate", "instances/tiny.json", "instances/cusco-puno.json", "instances/cusco-puno-generated.json",
+        "instances/peru-national.json");
+    assertThat(all.exitCode()).as(all.stderr()).isZero();
+    assertThat(all.stdout()).contains("instances/peru-national.json: valid (peru-national: 32873 nodes, 0 links; more links"
+        + " are generated from candidateRules)\n");
   }
 
   @Test

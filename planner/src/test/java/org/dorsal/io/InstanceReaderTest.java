@@ -298,7 +298,7 @@ class InstanceReaderTest {
       assertErrors(
           base("\"name\": \"t\",", "\"name\": \"t\", \"nmae\": \"x\","),
           "t.json:3:24: /nmae: unknown field 'nmae'; allowed fields are schema, name, description,"
-              + " economics, constraints, nodes, links (did you mean 'name'?)");
+              + " economics, constraints, candidateRules, nodes, links (did you mean 'name'?)");
     }
 
     @Test
@@ -306,7 +306,7 @@ class InstanceReaderTest {
       assertErrors(
           base("\"name\": \"t\",", "\"name\": \"t\", \"a/b~c\": 1,"),
           "t.json:3:25: /a~1b~0c: unknown field 'a/b~c'; allowed fields are schema, name,"
-              + " description, economics, constraints, nodes, links");
+              + " description, economics, constraints, candidateRules, nodes, links");
     }
 
     @Test
@@ -818,7 +818,21 @@ class InstanceReaderTest {
         .containsExactlyElementsOf(InstanceFields.allNodeFields());
     assertThat(propertyNames(defs.get("link"))).containsExactlyElementsOf(InstanceFields.LINK);
     assertThat(propertyNames(defs.get("option"))).containsExactlyElementsOf(InstanceFields.OPTION);
-    for (String def : List.of("economics", "constraints", "node", "link", "option")) {
+    JsonNode rules = defs.get("candidateRules");
+    assertThat(propertyNames(rules)).containsExactlyElementsOf(InstanceFields.CANDIDATE_RULES);
+    assertThat(propertyNames(rules.at("/properties/microwave")))
+        .containsExactlyElementsOf(InstanceFields.CANDIDATE_MICROWAVE);
+    assertThat(propertyNames(rules.at("/properties/microwave/properties/antennaPrices/items")))
+        .containsExactlyElementsOf(InstanceFields.CANDIDATE_ANTENNA_PRICE);
+    assertThat(propertyNames(rules.at("/properties/fiber")))
+        .containsExactlyElementsOf(InstanceFields.CANDIDATE_FIBER);
+    assertThat(propertyNames(rules.at("/properties/fiber/properties/buildUsdPerKm")))
+        .containsExactlyElementsOf(InstanceFields.CANDIDATE_TERRAIN_CLASSES);
+    assertThat(propertyNames(rules.at("/properties/fiber/properties/equipment/items")))
+        .containsExactlyElementsOf(InstanceFields.CANDIDATE_FIBER_EQUIPMENT);
+    assertThat(propertyNames(rules.at("/properties/satellite")))
+        .containsExactlyElementsOf(InstanceFields.CANDIDATE_SATELLITE);
+    for (String def : List.of("economics", "constraints", "node", "link", "option", "candidateRules")) {
       assertThat(defs.get(def).get("additionalProperties").asBoolean(true))
           .as("additionalProperties of %s", def)
           .isFalse();

@@ -1,4 +1,4 @@
-package org.dorsal.candidates;
+package org.dorsal.model;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +20,9 @@ import java.util.Map;
  *     ground; use 30-40 m in the Amazon)
  * @param microwave equipment prices of a hop option
  * @param fiberNearest each node proposes fiber builds to its k nearest nodes (default 4)
+ * @param fiberNearestGateways each node also proposes fiber builds to its k nearest gateways
+ *     (default 1): a spur straight to the backbone, so that a cluster of sites whose nearest
+ *     neighbours are all each other still has a way out
  * @param maxFiberKm fiber builds are proposed only to nodes within this great-circle distance
  *     (default 150 km), which also bounds the neighbour search for isolated nodes
  * @param fiberRouteFactor route length over great-circle distance (default 1.3; CPP uses 1.1
@@ -31,6 +34,11 @@ import java.util.Map;
  * @param highlandElevationM the default terrain rule: a route is HIGHLAND when either end is at
  *     or above this elevation (default 2,500 m)
  * @param satelliteOffers the satellite terminals offered at every site
+ * @param climate the rain, multipath and air each hop is engineered in (default: Peru's
+ *     propagation grid at the hop's midpoint)
+ * @param elevationGridFile a gridded elevation file (ESRI ASCII grid) whose heights between the
+ *     ends of a hop are checked for clearance, as written in the instance (relative to the
+ *     instance file); null for none, then clearance uses the end elevations only
  */
 public record CandidateRules(
     double maxMicrowaveReachKm,
@@ -39,16 +47,31 @@ public record CandidateRules(
     double clutterHeightM,
     MicrowaveCosts microwave,
     int fiberNearest,
+    int fiberNearestGateways,
     double maxFiberKm,
     double fiberRouteFactor,
     Map<TerrainClass, Double> fiberBuildUsdPerKm,
     double fiberOpexUsdPerKmYear,
     List<FiberEquipment> fiberEquipment,
     double highlandElevationM,
-    List<SatelliteOffer> satelliteOffers) {
+    List<SatelliteOffer> satelliteOffers,
+    Climate climate,
+    String elevationGridFile) {
+
+  /** Where a hop's climate comes from. */
+  public enum Climate {
+    /** ITU-R maps for Peru at the hop's midpoint; air by antenna altitude (the default). */
+    PERU_GRID,
+    /** One dry coastal climate for every hop. */
+    COAST,
+    /** One Andean highland climate for every hop. */
+    ANDES,
+    /** One humid Amazon climate for every hop. */
+    AMAZON
+  }
 
   public CandidateRules {
-    if (!(maxMicrowaveReachKm >= 0) || microwaveNearest < 0 || fiberNearest < 0
+    if (!(maxMicrowaveReachKm >= 0) || microwaveNearest < 0 || fiberNearest < 0 || fiberNearestGateways < 0
         || !(maxFiberKm >= 0) || !(fiberRouteFactor >= 1.0) || !(microwaveAntennaHeightM >= 0)
         || !(clutterHeightM >= 0)) {
       throw new IllegalArgumentException("candidate rules out of range");
@@ -63,6 +86,9 @@ public record CandidateRules(
     fiberBuildUsdPerKm = Map.copyOf(costs);
     fiberEquipment = List.copyOf(fiberEquipment);
     satelliteOffers = List.copyOf(satelliteOffers);
+    if (climate == null) {
+      throw new IllegalArgumentException("no climate");
+    }
   }
 
   /**
@@ -80,13 +106,16 @@ public record CandidateRules(
         0.0,
         MicrowaveCosts.defaults(),
         4,
+        1,
         150.0,
         1.3,
         Map.of(TerrainClass.LOWLAND, 17_800.0, TerrainClass.HIGHLAND, 28_100.0),
         100.0,
         FiberEquipment.defaults(),
         2_500.0,
-        SatelliteOffer.defaults());
+        SatelliteOffer.defaults(),
+        Climate.PERU_GRID,
+        null);
   }
 
   public double fiberBuildUsdPerKm(TerrainClass terrain) {
@@ -95,20 +124,30 @@ public record CandidateRules(
 
   public CandidateRules withMaxMicrowaveReachKm(double km) {
     return new CandidateRules(km, microwaveNearest, microwaveAntennaHeightM, clutterHeightM,
-        microwave, fiberNearest, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
-        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, satelliteOffers);
+        microwave, fiberNearest, fiberNearestGateways, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
+        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, satelliteOffers, climate,
+        elevationGridFile);
   }
 
   public CandidateRules withNearest(int microwaveK, int fiberK) {
     return new CandidateRules(maxMicrowaveReachKm, microwaveK, microwaveAntennaHeightM,
-        clutterHeightM, microwave, fiberK, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
-        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, satelliteOffers);
+        clutterHeightM, microwave, fiberK, fiberNearestGateways, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
+        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, satelliteOffers, climate,
+        elevationGridFile);
   }
 
   public CandidateRules withSatelliteOffers(List<SatelliteOffer> offers) {
     return new CandidateRules(maxMicrowaveReachKm, microwaveNearest, microwaveAntennaHeightM,
-        clutterHeightM, microwave, fiberNearest, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
-        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, offers);
+        clutterHeightM, microwave, fiberNearest, fiberNearestGateways, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
+        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, offers, climate,
+        elevationGridFile);
+  }
+
+  public CandidateRules withClimate(Climate newClimate) {
+    return new CandidateRules(maxMicrowaveReachKm, microwaveNearest, microwaveAntennaHeightM,
+        clutterHeightM, microwave, fiberNearest, fiberNearestGateways, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
+        fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM, satelliteOffers, newClimate,
+        elevationGridFile);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.dorsal.candidates;
+package org.dorsal.model;
 
 /**
  * Coarse terrain of a fiber route, for the civil-works cost per km. cost-figures.md found no
