@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +52,7 @@ final class CandidatesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (Files.exists(output) && sameFile(output, instancePath)) {
-      err.println(output + ": the output would overwrite the instance; choose another -o");
+    if (OutputGuard.wouldOverwrite(output, instancePath, err)) {
       return ExitCodes.BAD_INPUT;
     }
     long start = System.nanoTime();
@@ -116,11 +114,4 @@ final class CandidatesCommand implements Callable<Integer> {
     return sum;
   }
 
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-  }
 }

@@ -2,7 +2,6 @@ package org.dorsal.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -85,8 +84,7 @@ final class PlanCommand implements Callable<Integer> {
     Instance instance = loaded.instance();
     LoadedFile file = loaded.file();
     Path target = output != null ? output : Path.of("results", instance.name() + ".result.json");
-    if (sameFile(target, instancePath)) {
-      err.println(target + ": the output would overwrite the instance; choose another -o");
+    if (OutputGuard.wouldOverwrite(target, instancePath, err)) {
       return ExitCodes.BAD_INPUT;
     }
     SolveOptions options = new SolveOptions(timeLimitSeconds, relativeGap, seed, threads, !heuristicOnly);
@@ -119,13 +117,6 @@ final class PlanCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return Files.exists(a) && Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-  }
 
   private static void printSummary(PrintWriter out, Path target, PlanRun run) {
     ResultSummary s = run.result().summary();
