@@ -136,6 +136,13 @@ public record CandidateRules(
         elevationGridFile);
   }
 
+  public CandidateRules withNearestGateways(int fiberK) {
+    return new CandidateRules(maxMicrowaveReachKm, microwaveNearest, microwaveAntennaHeightM,
+        clutterHeightM, microwave, fiberNearest, fiberK, maxFiberKm, fiberRouteFactor,
+        fiberBuildUsdPerKm, fiberOpexUsdPerKmYear, fiberEquipment, highlandElevationM,
+        satelliteOffers, climate, elevationGridFile);
+  }
+
   public CandidateRules withSatelliteOffers(List<SatelliteOffer> offers) {
     return new CandidateRules(maxMicrowaveReachKm, microwaveNearest, microwaveAntennaHeightM,
         clutterHeightM, microwave, fiberNearest, fiberNearestGateways, maxFiberKm, fiberRouteFactor, fiberBuildUsdPerKm,
