@@ -99,6 +99,28 @@ final class AsciiLines {
     return number;
   }
 
+  /** The first index at or after {@code i} in the current line that is not blank (or the length). */
+  int skipSpace(int i) {
+    while (i < length && (line[i] & 0xFF) <= ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end (exclusive) of the word starting at {@code i} in the current line. */
+  int wordEnd(int i) {
+    while (i < length && (line[i] & 0xFF) > ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** 3 if the current line starts with a UTF-8 byte order mark, else 0. */
+  int byteOrderMarkLength() {
+    return length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+        && (line[2] & 0xFF) == 0xBF ? 3 : 0;
+  }
+
   /** A line longer than {@link #MAX_LINE_BYTES}. */
   static final class LineTooLongException extends IOException {
     private final int lineNumber;
