@@ -1,10 +1,15 @@
 package org.dorsal.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.dorsal.candidates.CandidateExpansion;
+import org.dorsal.candidates.TerrainHopEvaluator;
+import org.dorsal.io.ElevationGridReader;
 import org.dorsal.io.InstanceReader;
 import org.dorsal.io.InvalidInputException;
+import org.dorsal.model.ElevationGrid;
 import org.dorsal.model.Instance;
 
 /**
@@ -34,12 +39,40 @@ record LoadedInstance(LoadedFile file, CandidateExpansion.Result expansion) {
       LoadedFile.printErrors(e, err);
       return null;
     }
+    CandidateExpansion expansion = new CandidateExpansion();
+    String gridFile = instance.needsCandidates() ? instance.candidateRules().elevationGridFile() : null;
+    if (gridFile != null) {
+      ElevationGrid grid = readGrid(path, gridFile, err);
+      if (grid == null) {
+        return null;
+      }
+      expansion = new CandidateExpansion(hops -> new TerrainHopEvaluator(grid, hops));
+    }
     try {
-      return new LoadedInstance(file, new CandidateExpansion().expand(instance));
+      return new LoadedInstance(file, expansion.expand(instance));
     } catch (IllegalArgumentException e) {
       err.println(path + ":0:0: /candidateRules: " + e.getMessage());
       err.println("1 error(s); nothing was written");
       return null;
     }
+  }
+
+  /** The grid named in the rules, relative to the instance file; null after printing errors. */
+  private static ElevationGrid readGrid(Path instancePath, String gridFile, PrintWriter err) {
+    Path parent = instancePath.toAbsolutePath().getParent();
+    Path gridPath = parent == null ? Path.of(gridFile) : parent.resolve(gridFile);
+    try {
+      return ElevationGridReader.read(gridPath);
+    } catch (InvalidInputException e) {
+      LoadedFile.printErrors(e, err);
+    } catch (NoSuchFileException e) {
+      err.println(instancePath + ":0:0: /candidateRules/elevationGridFile: " + gridPath
+          + " not found; the path is relative to the instance file");
+      err.println("1 error(s); nothing was written");
+    } catch (IOException e) {
+      err.println(gridPath + ":0:0: cannot read the elevation grid (" + e.getMessage() + ")");
+      err.println("1 error(s); nothing was written");
+    }
+    return null;
   }
 }

@@ -274,13 +274,21 @@ public record CandidateRules(
       double leaseUsdPerMbpsMonth) {
 
     /**
-     * One offer, "200m": 200 Mbps (Pronatel/Gilat 2025 upgrade, "up to 200 Mbps each", §3) at
-     * 1,400 $/month all-in, i.e. 16,800 $/yr (≈ 1.4 k$ per institution-month, derived in §3 from
-     * ≈ 60 M$ for ~800 institutions over ~4.5 years); terminal 800 $ (CPP 2025, §3) with 10 %/yr
-     * upkeep, 80 $/yr (CPP, §3 and §5).
+     * Committed-rate GEO HTS backhaul at 150 $/Mbps/month, in 20, 50, 100 and 200 Mbps plans,
+     * with a 5,000 $ terminal and 10 %/yr upkeep (500 $/yr). The price is derived, not quoted:
+     * GEO HTS capacity "≤ 500 $/Mbps per month" in 2015 (NSR2015, cost-figures §3) falling 10-15 %
+     * a year (EURO, §3) gives roughly 100-175 $ in 2025, and domain.md puts satellite at "hundreds
+     * of USD/Mbps-month"; cusco-puno.json uses the same 150 $. The retail figures of §3 (Starlink
+     * 0.7-2 $/Mbps/month, the Pronatel "up to 200 Mbps" per institution) are best-effort peak
+     * rates, not a backhaul commitment, and would make a satellite terminal cheaper per Mbps than
+     * the RDNFO backbone itself (27 $). Upkeep share: CPP, §5.
      */
     public static List<SatelliteOffer> defaults() {
-      return List.of(new SatelliteOffer("200m", 200.0, 800.0, 80.0, 16_800.0, 0.0));
+      return List.of(
+          new SatelliteOffer("20m", 20.0, 5_000.0, 500.0, 0.0, 150.0),
+          new SatelliteOffer("50m", 50.0, 5_000.0, 500.0, 0.0, 150.0),
+          new SatelliteOffer("100m", 100.0, 5_000.0, 500.0, 0.0, 150.0),
+          new SatelliteOffer("200m", 200.0, 5_000.0, 500.0, 0.0, 150.0));
     }
   }
 }

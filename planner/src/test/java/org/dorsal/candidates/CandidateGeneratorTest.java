@@ -116,7 +116,11 @@ class CandidateGeneratorTest {
     for (Link l : net.links()) {
       if (l.isSatellite()) {
         assertThat(l.toId()).isNull();
-        assertThat(l.options()).extracting(LinkOption::capacityMbps).containsExactly(200.0);
+        assertThat(l.options()).extracting(LinkOption::capacityMbps)
+            .containsExactly(20.0, 50.0, 100.0, 200.0);
+        assertThat(l.options().get(1))
+            .isEqualTo(new LinkOption("50m", 50, 5_000, 500, 150, 0));
+        assertThat(l.options().get(1).leaseUsdPerYearTotal()).isEqualTo(90_000);
       }
     }
 

@@ -3,6 +3,7 @@ package org.dorsal.candidates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dorsal.model.CandidateRules;
 import org.dorsal.model.Economics;
 import org.dorsal.model.ElevationGrid;
 import org.dorsal.model.Node;

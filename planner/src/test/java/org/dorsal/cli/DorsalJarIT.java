@@ -94,6 +94,47 @@ class DorsalJarIT {
     assertThat(verify.exitCode()).as(verify.stderr()).isZero();
   }
 
+  /** A gateway and a site 19.5 km apart at 500 m, and a 0.01 deg grid with a ridge between them. */
+  private Path ridgeInstance(String gridFile, int ridgeM) throws IOException {
+    StringBuilder grid = new StringBuilder("ncols 40\nnrows 20\nxllcorner -72.1\nyllcorner -13.1\ncellsize 0.01\n");
+    for (int r = 0; r < 20; r++) {
+      for (int c = 0; c < 40; c++) {
+        grid.append(c == 19 || c == 20 ? ridgeM : 500).append(c < 39 ? " " : "\n");
+      }
+    }
+    Files.writeString(temp.resolve("ridge.asc"), grid);
+    Path instance = temp.resolve("ridge.json");
+    Files.writeString(instance, """
+        {"schema": "dorsal-instance/1", "name": "ridge",
+         "economics": {"horizonYears": 10, "discountRate": 0.1},
+         "candidateRules": {"climate": "andes", "elevationGridFile": "%s"},
+         "nodes": [
+           {"id": "G", "kind": "gateway", "name": "g", "lat": -13.0, "lon": -72.0, "elevationM": 500, "uplinkCapacityMbps": 1000},
+           {"id": "S", "kind": "site", "name": "s", "lat": -13.0, "lon": -71.82, "elevationM": 500, "demandMbps": 50}
+         ]}
+        """.formatted(gridFile));
+    return instance;
+  }
+
+  @Test
+  void anElevationGridNamedInTheRulesBlocksTheHopBehindARidge() throws Exception {
+    Path out = temp.resolve("expanded.json");
+    Run ridge = dorsal("candidates", ridgeInstance("ridge.asc", 1500).toString(), "-o", out.toString());
+    assertThat(ridge.exitCode()).as(ridge.stderr()).isZero();
+    assertThat(ridge.stdout()).contains("microwave hops engineered 1, rejected 1\n")
+        .contains("    NO_CLEARANCE                   1\n");
+    Run flat = dorsal("candidates", ridgeInstance("ridge.asc", 500).toString(), "-o", out.toString());
+    assertThat(flat.stdout()).contains("  microwave               1 links\n")
+        .contains("microwave hops engineered 1, rejected 0\n");
+
+    Path missing = ridgeInstance("nowhere.asc", 500);
+    Run run = dorsal("plan", missing.toString(), "-o", temp.resolve("r.json").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).isEqualTo(missing + ":0:0: /candidateRules/elevationGridFile: " + temp.resolve("nowhere.asc")
+        + " not found; the path is relative to the instance file\n1 error(s); nothing was written\n");
+    assertThat(Files.exists(temp.resolve("r.json"))).isFalse();
+  }
+
   @Test
   void candidatesNeedRulesAndNeverOverwriteTheInstance() throws Exception {
     Path out = temp.resolve("x.json");
