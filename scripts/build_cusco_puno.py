@@ -10,43 +10,29 @@ Inputs (read-only): /work/shared/data/peru/districts.csv and provincial_capitals
 Every figure and assumption is documented in instances/SOURCES.md and docs/cusco-puno.md.
 """
 
-import csv
-import json
 import math
 import os
-import statistics
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True      # leave no __pycache__ in scripts/
+from peru_data import (  # noqa: E402  (shared knobs and helpers, scripts/peru_data.py)
+    ADOPTION, DEMAND_MAX_MBPS, DEMAND_MIN_MBPS, DEMAND_STEP_MBPS, MBPS_PER_USER,
+    OPTIONAL_PERCENTILE, PENALTY_USD_PER_PERSON, REPO, check_capitals, constraints, csv_node,
+    dumps, economics, fail_on, gateway_node, haversine_km, load_instance, obj_line,
+    optional_cutoff, read_csv, render_head, round_half_up, write_verified, wrote)
+
 # --------------------------------------------------------------------------------------
-# Knobs (all figures documented in instances/SOURCES.md)
+# Knobs (all figures documented in instances/SOURCES.md); the economics, gateway and demand
+# knobs it shares with build_peru_national.py are in peru_data.py
 # --------------------------------------------------------------------------------------
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA_DIR = os.environ.get("DORSAL_PERU_DATA", "/work/shared/data/peru")
 OUT_PATH = os.path.join(REPO, "instances", "cusco-puno.json")
 GENERATED_OUT_PATH = os.path.join(REPO, "instances", "cusco-puno-generated.json")
 
 DEPARTMENTS = ("08", "21")          # INEI ubigeo: Cusco, Puno
-EARTH_RADIUS_KM = 6371.0088         # mean Earth radius (IUGG) for haversine
 
-# Economics and constraints
-CURRENCY = "USD"
-HORIZON_YEARS = 10
-DISCOUNT_RATE = 0.10
-MAX_MICROWAVE_HOPS = 4
-
-# Gateways (provincial capitals)
-GATEWAY_UPLINK_MBPS = 10000         # assumed RDNFO node port (10 GbE)
-GATEWAY_TRANSIT_USD_PER_MBPS_MONTH = 27   # RDNFO contract tariff
-
-# Demand
-ADOPTION = 0.35                     # share of the capital-town population that are active users
-MBPS_PER_USER = 0.23                # busy-hour Mbps per active smartphone (cost-figures.md §6)
+# Demand (the rest in peru_data.py; ADOPTION applies to the capital-town population)
 URBAN_FALLBACK_SHARE = 0.15         # share of pop_2025_proj used when the urban 2023 figure is blank
-DEMAND_MIN_MBPS = 20
-DEMAND_MAX_MBPS = 300
-DEMAND_STEP_MBPS = 5
-OPTIONAL_PERCENTILE = 10            # sites below this percentile of site population are optional
-PENALTY_USD_PER_PERSON = 250        # assumed social value of connecting one person
 
 # Microwave candidates (E3NB Peru inputs, cost-figures.md §2)
 MW_MAX_KM = 45.0
@@ -88,16 +74,9 @@ TECH_ORDER = ("fiber-existing", "fiber-lease", "fiber-build", "microwave", "sate
 
 
 # --------------------------------------------------------------------------------------
-def haversine_km(a, b):
-    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-def round_half_up(x, step):
-    """Round x to the nearest multiple of step, halves upward (deterministic, no banker's rounding)."""
-    return int(math.floor(x / step + 0.5)) * step
+def node_km(a, b):
+    """Great-circle distance between two nodes."""
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def km1(x):
@@ -110,38 +89,19 @@ def money(x):
     return int(r) if r == int(r) else r
 
 
-def read_csv(name):
-    with open(os.path.join(DATA_DIR, name), encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
-
-
 # --------------------------------------------------------------------------------------
 def build_nodes():
     districts = [d for d in read_csv("districts.csv") if d["ubigeo_department"] in DEPARTMENTS]
     capitals = [c for c in read_csv("provincial_capitals.csv") if c["ubigeo_department"] in DEPARTMENTS]
-    cap_ids = {c["capital_district_ubigeo"] for c in capitals}
-    flagged = {d["ubigeo_inei"] for d in districts if d["is_provincial_capital"] == "1"}
-    if cap_ids != flagged:
-        sys.exit("provincial_capitals.csv and districts.csv disagree on provincial capitals")
+    cap_ids = check_capitals(capitals, districts)
 
     gateways = []
     for c in sorted(capitals, key=lambda c: c["capital_district_ubigeo"]):
-        gateways.append({
-            "id": "G-" + c["capital_district_ubigeo"],
-            "kind": "gateway",
-            "name": c["capital_name"],
-            "lat": round(float(c["lat"]), 5),
-            "lon": round(float(c["lon"]), 5),
-            "elevationM": round(float(c["altitude_m"]), 1),
-            "uplinkCapacityMbps": GATEWAY_UPLINK_MBPS,
-            "transitUsdPerMbpsMonth": GATEWAY_TRANSIT_USD_PER_MBPS_MONTH,
-            "_region": c["natural_region"],
-        })
+        gateways.append(dict(gateway_node(c), _region=c["natural_region"]))
 
     raw_sites = [d for d in districts if d["ubigeo_inei"] not in cap_ids]
     pops = sorted(int(d["pop_2025_proj"]) for d in raw_sites)
-    # 10th percentile: statistics.quantiles, 'inclusive' method (linear interpolation, as numpy's default)
-    p_cut = statistics.quantiles(pops, n=100, method="inclusive")[OPTIONAL_PERCENTILE - 1]
+    p_cut = optional_cutoff(pops)
 
     sites = []
     fallbacks = 0
@@ -155,18 +115,9 @@ def build_nodes():
         mbps = ADOPTION * town * MBPS_PER_USER
         mbps = min(DEMAND_MAX_MBPS, max(DEMAND_MIN_MBPS, mbps))
         mbps = round_half_up(mbps, DEMAND_STEP_MBPS)
-        node = {
-            "id": "S-" + d["ubigeo_inei"],
-            "kind": "site",
-            "name": d["capital_name"],
-            "lat": round(float(d["lat"]), 5),
-            "lon": round(float(d["lon"]), 5),
-            "elevationM": round(float(d["altitude_m"]), 1),
-            "demandMbps": mbps,
-            "population": pop,
-            "required": not pop < p_cut,
-            "_region": d["natural_region"],
-        }
+        node = csv_node("S-" + d["ubigeo_inei"], "site", d["capital_name"], d,
+                        demandMbps=mbps, population=pop, required=not pop < p_cut,
+                        _region=d["natural_region"])
         if not node["required"]:
             node["unservedPenaltyUsd"] = PENALTY_USD_PER_PERSON * pop
         sites.append(node)
@@ -179,7 +130,7 @@ def nearest(node, others, max_km, k):
     for o in others:
         if o["id"] == node["id"]:
             continue
-        d = haversine_km(node, o)
+        d = node_km(node, o)
         if d <= max_km:
             cand.append((d, o["id"]))
     cand.sort()
@@ -213,7 +164,7 @@ def build_links(gateways, sites):
         for _, oid in nearest(n, partners, MW_MAX_KM, MW_NEIGHBOURS):
             mw_pairs.add(pair_key(n["id"], oid))
     for a, b in sorted(mw_pairs):
-        length = km1(haversine_km(by_id[a], by_id[b]))
+        length = km1(node_km(by_id[a], by_id[b]))
         base = mw_capex(length)
         opts = []
         for oid, cap, extra, max_km in MW_OPTIONS:
@@ -231,7 +182,7 @@ def build_links(gateways, sites):
         for _, oid in nearest(n, nodes, FB_MAX_KM, FB_NEIGHBOURS):
             fb_pairs.add(pair_key(n["id"], oid))
     for a, b in sorted(fb_pairs):
-        length = km1(haversine_km(by_id[a], by_id[b]) * ROUTE_FACTOR)
+        length = km1(node_km(by_id[a], by_id[b]) * ROUTE_FACTOR)
         per_km = (FB_USD_PER_KM[by_id[a]["_region"]] + FB_USD_PER_KM[by_id[b]["_region"]]) / 2
         opts = [{"id": oid, "capacityMbps": cap, "capexUsd": capex,
                  "opexUsdPerYear": money(FB_OPEX_USD_PER_KM_YEAR * length)}
@@ -263,23 +214,9 @@ def build_links(gateways, sites):
 
 
 # --------------------------------------------------------------------------------------
-def dumps(v):
-    return json.dumps(v, ensure_ascii=False)
-
-
-def obj_line(d):
-    return "{ " + ", ".join(f"{dumps(k)}: {dumps(v)}" for k, v in d.items()) + " }"
-
-
 def render(inst):
     """Pretty-print: one line per node and per option, like instances/tiny.json."""
-    out = ["{"]
-    for k in ("schema", "name", "description"):
-        out.append(f"  {dumps(k)}: {dumps(inst[k])},")
-    out.append(f'  "economics": {obj_line(inst["economics"])},')
-    out.append(f'  "constraints": {obj_line(inst["constraints"])},')
-    if "candidateRules" in inst:
-        out.append(f'  "candidateRules": {dumps(inst["candidateRules"])},')
+    out = render_head(inst)
     out.append('  "nodes": [')
     nodes = inst["nodes"]
     for i, n in enumerate(nodes):
@@ -301,8 +238,7 @@ def render(inst):
 
 # --------------------------------------------------------------------------------------
 def verify(path):
-    with open(path, encoding="utf-8") as f:
-        inst = json.load(f)
+    inst = load_instance(path)
     errors = []
 
     def num(where, v, allow_negative=False):
@@ -387,8 +323,7 @@ def verify(path):
         errors.append(f"only {n_sites} sites (< 150)")
     if len(link_ids) < 1500:
         errors.append(f"only {len(link_ids)} links (< 1500)")
-    if errors:
-        sys.exit("verification failed:\n  " + "\n  ".join(errors[:50]))
+    fail_on(errors)
     return inst
 
 
@@ -409,18 +344,12 @@ def main():
             "microwave, fiber-build, fiber-lease and satellite links priced from "
             "cost-figures.md. Built by scripts/build_cusco_puno.py; sources and assumptions "
             "in instances/SOURCES.md."),
-        "economics": {"currency": CURRENCY, "horizonYears": HORIZON_YEARS,
-                      "discountRate": DISCOUNT_RATE},
-        "constraints": {"maxMicrowaveHops": MAX_MICROWAVE_HOPS},
+        "economics": economics(),
+        "constraints": constraints(),
         "nodes": nodes,
         "links": links,
     }
-    text = render(inst)
-    tmp = OUT_PATH + ".tmp"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    verify(tmp)
-    os.replace(tmp, OUT_PATH)
+    write_verified(OUT_PATH, render(inst), verify)
 
     # The same region with its candidates generated by Dorsal itself (issue 3): the nodes, the
     # default candidateRules and only the links geography cannot give, the wholesale leases.
@@ -439,7 +368,7 @@ def main():
     n_opt = sum(1 for s in sites if not s["required"])
     by_tech = {t: sum(1 for l in links if l["technology"] == t) for t in TECH_ORDER}
     demand = sum(s["demandMbps"] for s in sites)
-    print(f"wrote {os.path.relpath(OUT_PATH, REPO)} ({os.path.getsize(OUT_PATH):,} bytes)")
+    print(wrote(OUT_PATH))
     print(f"nodes: {len(nodes)} = gateway {len(gateways)}, site {len(sites)} "
           f"({len(sites) - n_opt} required, {n_opt} optional; population cut-off "
           f"P{OPTIONAL_PERCENTILE} = {p_cut:.1f}; urban-population fallbacks {fallbacks})")

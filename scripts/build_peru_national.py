@@ -15,7 +15,6 @@ its default rules. Every figure and assumption is documented in instances/SOURCE
 docs/peru-national.md.
 """
 
-import csv
 import heapq
 import json
 import math
@@ -24,24 +23,21 @@ import statistics
 import sys
 from collections import Counter, defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True      # leave no __pycache__ in scripts/
+from peru_data import (  # noqa: E402  (shared knobs and helpers, scripts/peru_data.py)
+    ADOPTION, DEMAND_MAX_MBPS, DEMAND_MIN_MBPS, DEMAND_STEP_MBPS, GATEWAY_UPLINK_MBPS,
+    MBPS_PER_USER, OPTIONAL_PERCENTILE, PENALTY_USD_PER_PERSON, REPO, check_capitals,
+    constraints, dumps, economics, fail_on, gateway_node, haversine_km, load_instance,
+    optional_cutoff, read_csv, render_head, round_half_up, write_verified, wrote)
+
 # --------------------------------------------------------------------------------------
-# Knobs (all figures documented in instances/SOURCES.md)
+# Knobs (all figures documented in instances/SOURCES.md); the economics, gateway and demand
+# knobs are cusco-puno's, shared with build_cusco_puno.py in peru_data.py
 # --------------------------------------------------------------------------------------
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA_DIR = os.environ.get("DORSAL_PERU_DATA", "/work/shared/data/peru")
 OUT_PATH = os.path.join(REPO, "instances", "peru-national.json")
 
-EARTH_RADIUS_KM = 6371.0088         # mean Earth radius (IUGG) for haversine
-
-# Economics and constraints (as cusco-puno)
-CURRENCY = "USD"
-HORIZON_YEARS = 10
-DISCOUNT_RATE = 0.10
-MAX_MICROWAVE_HOPS = 4
-
 # Gateways (provincial capitals)
-GATEWAY_UPLINK_MBPS = 10000         # assumed RDNFO node port (10 GbE)
-GATEWAY_TRANSIT_USD_PER_MBPS_MONTH = 27   # RDNFO contract tariff
 GATEWAY_EXCLUDE_DEPARTMENTS = ()    # ubigeo departments whose capitals are not gateways; none
                                     # (the data does not say which 16 capitals the RDNFO missed)
 
@@ -54,14 +50,8 @@ POOL_MAX_KM = 10.0                  # a district with no village of its own pool
 CLUSTER_RADIUS_KM = 1.75            # every village of a cluster is within this of the cluster seed
 SITES_MIN, SITES_MAX = 30000, 40000 # the script fails when the site count leaves this range
 
-# Demand (as cusco-puno, applied to the cluster's rural population)
-ADOPTION = 0.35                     # share of the population that are active users (assumed)
-MBPS_PER_USER = 0.23                # busy-hour Mbps per active smartphone (cost-figures.md §6)
-DEMAND_MIN_MBPS = 20
-DEMAND_MAX_MBPS = 300
-DEMAND_STEP_MBPS = 5                # demand is rounded UP to a multiple of this
-OPTIONAL_PERCENTILE = 10            # sites below this percentile of site population are optional
-PENALTY_USD_PER_PERSON = 250        # assumed social value of connecting one person
+# Demand: peru_data.py's knobs, applied to the cluster's rural population and rounded UP to a
+# multiple of DEMAND_STEP_MBPS
 
 # Every node must lie in the box of the bundled propagation grid (which covers Peru)
 LAT_RANGE = (-18.5, 0.0)
@@ -69,26 +59,9 @@ LON_RANGE = (-81.5, -68.5)
 
 
 # --------------------------------------------------------------------------------------
-def haversine_km(lat1, lon1, lat2, lon2):
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-def round_half_up(x, step=1):
-    """Round x to the nearest multiple of step, halves upward (no banker's rounding)."""
-    return int(math.floor(x / step + 0.5)) * step
-
-
 def ceil_step(x, step):
     """Round x up to a multiple of step (x rounded to 6 decimals first, against float noise)."""
     return int(math.ceil(round(x / step, 6))) * step
-
-
-def read_csv(name):
-    with open(os.path.join(DATA_DIR, name), encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 class PointIndex:
@@ -124,25 +97,12 @@ class PointIndex:
 # --------------------------------------------------------------------------------------
 def build_gateways(districts):
     capitals = read_csv("provincial_capitals.csv")
-    cap_ids = {c["capital_district_ubigeo"] for c in capitals}
-    flagged = {d["ubigeo_inei"] for d in districts.values() if d["is_provincial_capital"] == "1"}
-    if cap_ids != flagged:
-        sys.exit("provincial_capitals.csv and districts.csv disagree on provincial capitals")
+    check_capitals(capitals, districts.values())
     gateways = []
     for c in sorted(capitals, key=lambda c: c["capital_district_ubigeo"]):
         if c["ubigeo_department"] in GATEWAY_EXCLUDE_DEPARTMENTS:
             continue
-        g = {
-            "id": "G-" + c["capital_district_ubigeo"],
-            "kind": "gateway",
-            "name": c["capital_name"],
-            "lat": round(float(c["lat"]), 5),
-            "lon": round(float(c["lon"]), 5),
-            "elevationM": round(float(c["altitude_m"]), 1),
-            "uplinkCapacityMbps": GATEWAY_UPLINK_MBPS,
-            "transitUsdPerMbpsMonth": GATEWAY_TRANSIT_USD_PER_MBPS_MONTH,
-        }
-        gateways.append(g)
+        gateways.append(gateway_node(c))
     return gateways, len(capitals)
 
 
@@ -250,8 +210,7 @@ def build_sites(districts, villages, clusters):
         pop = round_half_up(sum(villages[j]["pop"] for j in members))
         raw.append((c, pop, len(members)))
     pops = sorted(p for _, p, _ in raw)
-    # Percentile by linear interpolation (statistics.quantiles 'inclusive', as numpy's default)
-    p_cut = statistics.quantiles(pops, n=100, method="inclusive")[OPTIONAL_PERCENTILE - 1]
+    p_cut = optional_cutoff(pops)
     sites = []
     for c, pop, size in sorted(raw, key=lambda t: t[0]["ccpp"]):
         mbps = ceil_step(pop * ADOPTION * MBPS_PER_USER, DEMAND_STEP_MBPS)
@@ -281,14 +240,6 @@ def drop_defaults(node):
 
 
 # --------------------------------------------------------------------------------------
-def dumps(v):
-    return json.dumps(v, ensure_ascii=False)
-
-
-def obj_line(d):
-    return "{ " + ", ".join(f"{dumps(k)}: {dumps(v)}" for k, v in d.items()) + " }"
-
-
 def compact(v):
     return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
 
@@ -296,12 +247,7 @@ def compact(v):
 def render(inst):
     """One line per node, like instances/cusco-puno.json, but node lines without blanks
     (about 0.6 MB less over 33,000 nodes)."""
-    out = ["{"]
-    for k in ("schema", "name", "description"):
-        out.append(f"  {dumps(k)}: {dumps(inst[k])},")
-    out.append(f'  "economics": {obj_line(inst["economics"])},')
-    out.append(f'  "constraints": {obj_line(inst["constraints"])},')
-    out.append(f'  "candidateRules": {dumps(inst["candidateRules"])},')
+    out = render_head(inst)     # the instance always has candidateRules
     out.append('  "nodes": [')
     nodes = inst["nodes"]
     for i, n in enumerate(nodes):
@@ -313,8 +259,7 @@ def render(inst):
 
 
 def verify(path):
-    with open(path, encoding="utf-8") as f:
-        inst = json.load(f)
+    inst = load_instance(path)
     errors = []
 
     def num(where, v, positive=False):
@@ -365,8 +310,7 @@ def verify(path):
     if not SITES_MIN <= kinds["site"] <= SITES_MAX:
         errors.append(f"{kinds['site']} sites, outside [{SITES_MIN}, {SITES_MAX}]: "
                       "retune CLUSTER_RADIUS_KM")
-    if errors:
-        sys.exit("verification failed:\n  " + "\n  ".join(errors[:50]))
+    fail_on(errors)
     return inst
 
 
@@ -389,26 +333,20 @@ def main():
             "most central village; demand from the 2023 rural population of the district split evenly over "
             "its villages; candidate links generated by the planner's default rules. Built by "
             "scripts/build_peru_national.py; sources and assumptions in instances/SOURCES.md."),
-        "economics": {"currency": CURRENCY, "horizonYears": HORIZON_YEARS,
-                      "discountRate": DISCOUNT_RATE},
-        "constraints": {"maxMicrowaveHops": MAX_MICROWAVE_HOPS},
+        "economics": economics(),
+        "constraints": constraints(),
         "candidateRules": {},
         "nodes": nodes,
         "links": [],
     }
-    text = render(inst)
-    tmp = OUT_PATH + ".tmp"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    verify(tmp)
-    os.replace(tmp, OUT_PATH)
+    write_verified(OUT_PATH, render(inst), verify)
 
     site_nodes = [n for n, _ in sites]
     sizes = [s for _, s in sites]
     n_opt = sum(1 for n in site_nodes if n.get("required") is False)
     demands = sorted(n["demandMbps"] for n in site_nodes)
     pops = sorted(n["population"] for n in site_nodes)
-    print(f"wrote {os.path.relpath(OUT_PATH, REPO)} ({os.path.getsize(OUT_PATH):,} bytes)")
+    print(wrote(OUT_PATH))
     print(f"gateways: {len(gateways)} of {n_capitals} provincial capitals")
     print("villages:")
     for k in stats:
