@@ -13,6 +13,7 @@ import org.dorsal.model.Link;
 import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
 import org.dorsal.model.NodeKind;
+import org.dorsal.model.Technology;
 
 /**
  * Writes an instance with all its links as format v1 JSON, one node or link per line, streaming
@@ -111,7 +112,8 @@ public final class InstanceWriter {
     if (!l.isSatellite()) {
       number(g, "lengthKm", l.lengthKm());
     }
-    if (l.buildUsdPerKm() != 0) {
+    if (l.technology() == Technology.FIBER_BUILD || l.buildUsdPerKm() != 0) {
+      // required on fiber-build links even when 0, or the file does not read back
       number(g, "buildUsdPerKm", l.buildUsdPerKm());
     }
     g.writeArrayFieldStart("options");

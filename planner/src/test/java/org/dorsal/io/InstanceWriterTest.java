@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.dorsal.candidates.CandidateExpansion;
 import org.dorsal.model.Instance;
+import org.dorsal.model.Link;
+import org.dorsal.model.LinkOption;
+import org.dorsal.model.Technology;
 import org.junit.jupiter.api.Test;
 
 class InstanceWriterTest {
@@ -37,6 +42,22 @@ class InstanceWriterTest {
     assertThat(reread.needsCandidates()).isFalse();
     assertThat(reread).isEqualTo(expanded);
     assertThat(reread.links()).hasSize(expanded.links().size());
+  }
+
+  @Test
+  void aFiberBuildLinkWithoutPerKmCostReadsBack() throws Exception {
+    Instance tiny = new InstanceReader().read(Path.of("instances/tiny.json"));
+    Link free = new Link("F1", "S4", "G1", Technology.FIBER_BUILD, 0, 0,
+        List.of(new LinkOption("fo", 1000, 0, 0, 0, 0)));
+    List<Link> links = new ArrayList<>(tiny.links());
+    links.add(free);
+    Instance withFree = tiny.withLinks(links);
+
+    String json = new String(write(withFree), StandardCharsets.UTF_8);
+
+    assertThat(json).contains("{\"id\":\"F1\",\"from\":\"S4\",\"to\":\"G1\",\"technology\":\"fiber-build\","
+        + "\"lengthKm\":0,\"buildUsdPerKm\":0,");
+    assertThat(new InstanceReader().read("w.json", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(withFree);
   }
 
   @Test
