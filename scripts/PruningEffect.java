@@ -21,17 +21,20 @@ import org.dorsal.solve.SolveOptions;
  * its rules (k nearest per technology) and once with every pair within reach (k = 64, the
  * reader's cap), to proven optimality where the time allows, and prints both optima.
  *
- * <p>Sub-regions: the instance's provinces (node ids X-DDPPxx, DDPP = department and province),
- * taken two at a time in id order within a department, with their gateways, sites and the given
- * links between them. Run by scripts/pruning-effect.
+ * <p>Candidates are generated for the whole region with each rule set; the sub-regions are the
+ * instance's provinces (node ids X-DDPPxx, DDPP = department and province), taken two at a time
+ * in id order within a department, with their gateways, sites and the links between them. Run by
+ * scripts/pruning-effect.
  *
- * <p>Usage: java -cp planner/target/dorsal.jar scripts/PruningEffect.java INSTANCE [SECONDS]
+ * <p>Usage: java -cp planner/target/dorsal.jar scripts/PruningEffect.java INSTANCE [SECONDS
+ * [GROUPS]], GROUPS e.g. "2103+2104,0813" to run only those sub-regions.
  */
 public final class PruningEffect {
 
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args.length > 0 ? args[0] : "instances/cusco-puno-generated.json");
     double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 60;
+    Set<String> only = args.length > 2 ? Set.of(args[2].split(",")) : null;
     Instance base = new InstanceReader().read(file);
     if (!base.needsCandidates()) {
       throw new IllegalArgumentException(file + " has no candidateRules");
@@ -49,10 +52,17 @@ public final class PruningEffect {
     int bothOptimal = 0;
     int equal = 0;
     double worst = 0;
+    // candidates are generated once for the whole region (so "k nearest" counts every node of
+    // the region), then each sub-region keeps the links between its own nodes
+    Instance allPruned = new CandidateExpansion().expand(withRules(base, pruned)).instance();
+    Instance allWide = new CandidateExpansion().expand(withRules(base, wide)).instance();
     for (List<String> group : provinceGroups(base)) {
-      Instance sub = subRegion(base, group);
-      Instance p = new CandidateExpansion().expand(withRules(sub, pruned)).instance();
-      Instance w = new CandidateExpansion().expand(withRules(sub, wide)).instance();
+      if (only != null && !only.contains(String.join("+", group))) {
+        continue;
+      }
+      Instance p = subRegion(allPruned, group);
+      Instance w = subRegion(allWide, group);
+      Instance sub = p;
       PlanOutcome op = plan(p, seconds);
       PlanOutcome ow = plan(w, seconds);
       long sites = sub.nodes().stream().filter(Node::isSite).count();
@@ -69,13 +79,32 @@ public final class PruningEffect {
         }
         worst = Math.max(worst, raise);
       }
-      System.out.printf(Locale.ROOT, "%-10s %5d %7d %7d %,14.0f %10s %,14.0f %10s %7.3f%%%n",
+      System.out.printf(Locale.ROOT, "%-10s %5d %7d %7d %,14.0f %10s %,14.0f %10s %7.3f%%%s%n",
           String.join("+", group), sites, p.links().size(), w.links().size(), cp, sp, cw, sw,
-          100 * raise);
+          100 * raise, prunedButUsed(p, ow));
     }
     System.out.printf(Locale.ROOT, "%d sub-regions; both proven optimal in %d; equal optimum in %d"
         + " of those; largest raise from pruning %.3f %%%n", regions, bothOptimal, equal,
         100 * worst);
+  }
+
+  /** The links of the wide plan that the pruned candidates lack, e.g. "  wide plan uses 2 pruned: mw:A-B fb:C-D". */
+  private static String prunedButUsed(Instance pruned, PlanOutcome wide) {
+    if (!wide.hasPlan()) {
+      return "";
+    }
+    Set<String> kept = new HashSet<>();
+    for (Link link : pruned.links()) {
+      kept.add(link.id());
+    }
+    List<String> missing = new ArrayList<>();
+    for (var choice : wide.plan().choices()) {
+      if (!kept.contains(choice.linkId())) {
+        missing.add(choice.linkId());
+      }
+    }
+    return missing.isEmpty() ? ""
+        : "  wide plan uses " + missing.size() + " pruned: " + String.join(" ", missing);
   }
 
   private static PlanOutcome plan(Instance instance, double seconds) {
@@ -127,6 +156,6 @@ public final class PruningEffect {
       }
     }
     return new Instance(base.name() + "-" + String.join("+", provinces), "", base.economics(),
-        base.constraints(), nodes, links, base.candidateRules());
+        base.constraints(), nodes, links, null);
   }
 }

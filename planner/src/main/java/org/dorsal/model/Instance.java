@@ -62,6 +62,10 @@ public record Instance(
     return new Instance(name, description, economics, constraints, nodes, newLinks, candidateRules);
   }
 
+  public Instance withConstraints(Constraints newConstraints) {
+    return new Instance(name, description, economics, newConstraints, nodes, links, candidateRules);
+  }
+
   /** This instance with these links and nothing left to generate. */
   public Instance expandedWith(List<Link> allLinks) {
     return new Instance(name, description, economics, constraints, nodes, allLinks, null);

@@ -6,4 +6,22 @@ package org.dorsal.solve;
  *
  * <p>Arrays are owned by this object: callers must not change them.
  */
-record DesignSolution(int[] parentArc, int[] linkOption, double objectiveUsd) {}
+record DesignSolution(int[] parentArc, int[] linkOption, double objectiveUsd) {
+
+  /** Capex of the chosen options (build cost per km included). */
+  double capexUsd(DesignNetwork net) {
+    double sum = 0;
+    for (int k : linkOption) {
+      if (k >= 0) {
+        sum += net.optionCapexUsd[k];
+      }
+    }
+    return sum;
+  }
+
+  /** Whether the plan keeps within the instance's capex budget (to a relative 1e-9). */
+  boolean withinBudget(DesignNetwork net) {
+    double budget = net.capexBudgetUsd;
+    return budget == Double.POSITIVE_INFINITY || capexUsd(net) <= budget * (1 + 1e-9) + 1e-6;
+  }
+}

@@ -25,18 +25,21 @@ final class MipSolver {
   }
 
   /**
+   * @param timeLimitSeconds wall time for the whole call: building the model counts against it
    * @param cuts valid cutset inequalities to add to the model
    * @param commodityBudget per-site routing variables (sites x arcs) are added to strengthen the
    *     bound when all of them fit in this budget
    */
   Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed, long commodityBudget,
       List<CutsetCuts.Cut> cuts) {
+    long entered = System.nanoTime();
     MipModel model = new MipModel(net, "SCIP", commoditySites(commodityBudget));
     for (CutsetCuts.Cut cut : cuts) {
       CutsetCuts.add(model, cut);
     }
     MPSolver solver = model.solver;
-    solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
+    double built = (System.nanoTime() - entered) / 1e9;
+    solver.setTimeLimit(Math.max(1, (long) ((timeLimitSeconds - built) * 1000)));
     solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
     if (warmStart != null) {
       hint(model, warmStart);

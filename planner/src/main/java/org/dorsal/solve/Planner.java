@@ -31,6 +31,11 @@ public final class Planner {
     DesignNetwork net = DesignNetwork.of(instance);
     long heuristicDeadline = started + (long) (options.timeLimitSeconds() * 0.25e9);
     DesignSolution constructed = new ShortestPathHeuristic(net).solve(heuristicDeadline);
+    if (constructed != null && !constructed.withinBudget(net)) {
+      // the heuristics ignore the capex budget: a plan above it is no plan and no warm start;
+      // the MIP, which keeps the budget, has to find one
+      constructed = null;
+    }
     // a second thread spends the whole time limit on the bound (leaving 3 s to finish)
     // (only on networks too large for the per-site routing variables: smaller ones close their gap alone)
     boolean large = !net.siteRoutingFits(COMMODITY_BUDGET);
@@ -57,6 +62,9 @@ public final class Planner {
       heuristic = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
           .improve(heuristic, lnsDeadline);
     }
+    if (heuristic != null && !heuristic.withinBudget(net)) {
+      heuristic = null;
+    }
     DesignSolution best = heuristic;
     double bound = 0;
     SolveStatus status = SolveStatus.FEASIBLE;
@@ -79,9 +87,11 @@ public final class Planner {
       }
       bound = Math.max(mip.boundUsd(), cuts.lpBoundUsd());
       if (mip.solution() != null) {
-        ForestState polished = ForestState.fromParents(net, mip.solution().parentArc());
-        if (best == null || polished.costUsd() < best.objectiveUsd()) {
-          best = polished.snapshot();
+        // re-equipping with the cheapest module may trade opex for capex: keep it only within budget
+        DesignSolution polished = ForestState.fromParents(net, mip.solution().parentArc()).snapshot();
+        DesignSolution candidate = polished.withinBudget(net) ? polished : mip.solution();
+        if (best == null || candidate.objectiveUsd() < best.objectiveUsd()) {
+          best = candidate;
         }
       }
       status = mip.status();
