@@ -185,7 +185,7 @@ class DorsalJarIT {
 
   @Test
   void referenceResultsInResultsFolderStillVerify() throws Exception {
-    for (String name : List.of("tiny", "cusco-puno")) {
+    for (String name : List.of("tiny", "cusco-puno", "cusco-puno-generated")) {
       Run verify = dorsal("verify", "instances/" + name + ".json", "results/" + name + ".result.json");
       assertThat(verify.exitCode()).as(verify.stderr()).isZero();
     }
