@@ -35,7 +35,8 @@ final class ConnectivityCuts {
       if (!net.site[s] || !net.required[s]) {
         continue;
       }
-      double flow = maxFlow(s, z, net.demandMbps[s]);
+      moduleCapacities(z, net.demandMbps[s]);
+      double flow = maxFlow(s);
       if (flow < 1 - TOLERANCE) {
         cuts.add(cutOfSourceSide(net.demandMbps[s]));
       }
@@ -43,15 +44,33 @@ final class ConnectivityCuts {
     return cuts;
   }
 
-  private boolean isSink(int v) {
-    return v == net.root() || net.gateway[v];
+  /**
+   * Directed cuts on the parent arcs: a required site's route leaves every set S that holds it and
+   * no exit by an arc from inside to outside, so the parent-arc values y of those arcs sum to at
+   * least 1. With the one-parent-per-node rows of the model this is the directed cut formulation,
+   * stronger than cuts on the (undirected) links. At most one cut per required site: the minimum
+   * cut of a max-flow from the site with arc capacities y.
+   */
+  List<CutsetCuts.Cut> separateDirected(double[] y) {
+    List<CutsetCuts.Cut> cuts = new ArrayList<>();
+    for (int s = 0; s < net.nodeCount; s++) {
+      if (!net.site[s] || !net.required[s]) {
+        continue;
+      }
+      for (int a = 0; a < net.arcCount; a++) {
+        residual[2 * a] = y[a];
+        residual[2 * a + 1] = 0;
+      }
+      double flow = maxFlow(s);
+      if (flow < 1 - TOLERANCE) {
+        cuts.add(CutsetCuts.Cut.directed(arcsLeavingSourceSide()));
+      }
+    }
+    return cuts;
   }
 
-  /**
-   * Dinic's max-flow from s to the merged sink (gateways and the root), stopping at 1. Edge 2a is
-   * arc a forward, 2a+1 its reverse.
-   */
-  private double maxFlow(int s, double[] z, double demandMbps) {
+  /** Arc capacities: the LP's values of the modules of at least the demand, per link. */
+  private void moduleCapacities(double[] z, double demandMbps) {
     for (int a = 0; a < net.arcCount; a++) {
       int l = net.arcLink[a];
       double c = 0;
@@ -63,6 +82,17 @@ final class ConnectivityCuts {
       residual[2 * a] = c;
       residual[2 * a + 1] = 0;
     }
+  }
+
+  private boolean isSink(int v) {
+    return v == net.root() || net.gateway[v];
+  }
+
+  /**
+   * Dinic's max-flow from s to the merged sink (gateways and the root) over the capacities already
+   * in {@code residual}, stopping at 1. Edge 2a is arc a forward, 2a+1 its reverse.
+   */
+  private double maxFlow(int s) {
     double total = 0;
     while (total < 1 - 1e-9 && levels(s)) {
       System.arraycopy(net.outStart, 0, nextEdge, 0, net.nodeCount);
@@ -147,12 +177,36 @@ final class ConnectivityCuts {
     return 0;
   }
 
-  /** The links leaving the set of nodes still reachable from the site in the residual graph. */
-  private CutsetCuts.Cut cutOfSourceSide(double demandMbps) {
+  /** The arcs leaving the set of nodes still reachable from the site in the residual graph. */
+  private int[] arcsLeavingSourceSide() {
+    boolean[] in = sourceSide();
+    int count = 0;
+    for (int a = 0; a < net.arcCount; a++) {
+      if (in[net.arcTail[a]] && !in[net.arcHead[a]]) {
+        count++;
+      }
+    }
+    int[] arcs = new int[count];
+    int i = 0;
+    for (int a = 0; a < net.arcCount; a++) {
+      if (in[net.arcTail[a]] && !in[net.arcHead[a]]) {
+        arcs[i++] = a;
+      }
+    }
+    return arcs;
+  }
+
+  private boolean[] sourceSide() {
     boolean[] in = new boolean[net.nodeCount + 1];
     for (int v = 0; v < net.nodeCount; v++) {
       in[v] = level[v] >= 0 && !isSink(v);
     }
+    return in;
+  }
+
+  /** The links leaving the set of nodes still reachable from the site in the residual graph. */
+  private CutsetCuts.Cut cutOfSourceSide(double demandMbps) {
+    boolean[] in = sourceSide();
     List<Integer> links = new ArrayList<>();
     boolean[] taken = new boolean[net.linkCount];
     for (int a = 0; a < net.arcCount; a++) {

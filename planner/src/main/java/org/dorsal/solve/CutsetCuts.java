@@ -23,9 +23,22 @@ final class CutsetCuts {
    * One cut: the links leaving S and the demand D of S. With {@code unsplittable} S holds one
    * site whose traffic takes a single path, so only modules of at least D count.
    */
-  record Cut(int[] links, double demandMbps, boolean unsplittable) {
+  record Cut(int[] links, double demandMbps, boolean unsplittable, int[] arcs) {
     Cut(int[] links, double demandMbps) {
-      this(links, demandMbps, false);
+      this(links, demandMbps, false, null);
+    }
+
+    Cut(int[] links, double demandMbps, boolean unsplittable) {
+      this(links, demandMbps, unsplittable, null);
+    }
+
+    /** A directed cut: the parent-arc values of these arcs sum to at least 1. */
+    static Cut directed(int[] arcs) {
+      return new Cut(new int[0], 1, true, arcs);
+    }
+
+    boolean isDirected() {
+      return arcs != null;
     }
 
     /** The coefficient of a module of this capacity. */
@@ -40,6 +53,10 @@ final class CutsetCuts {
   /** The cuts found and the bound of the last LP solved with them. */
   record Result(List<Cut> cuts, double lpBoundUsd, int rounds) {}
 
+  /** Whether directed cuts on the parent arcs are separated too (off: -Ddorsal.directedCuts=false). */
+  static final boolean DIRECTED_CUTS =
+      Boolean.parseBoolean(System.getProperty("dorsal.directedCuts", "true"));
+
   private final DesignNetwork net;
 
   CutsetCuts(DesignNetwork net) {
@@ -50,6 +67,7 @@ final class CutsetCuts {
     MipModel lp = new MipModel(net, "GLOP", null);
     List<Cut> cuts = new ArrayList<>();
     double[] z = new double[net.optionStart[net.linkCount]];
+    double[] y = new double[net.arcCount];
     double bound = Double.NEGATIVE_INFINITY;
     int rounds = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -83,6 +101,16 @@ final class CutsetCuts {
       for (Cut cut : connectivity.separate(z)) {
         if (seen.add("u" + Arrays.toString(cut.links()) + cut.demandMbps())) {
           found.add(cut);
+        }
+      }
+      if (DIRECTED_CUTS) {
+        for (int a = 0; a < y.length; a++) {
+          y[a] = lp.y[a].solutionValue();
+        }
+        for (Cut cut : connectivity.separateDirected(y)) {
+          if (seen.add("d" + Arrays.toString(cut.arcs()))) {
+            found.add(cut);
+          }
         }
       }
       if (found.isEmpty()) {
@@ -144,6 +172,13 @@ final class CutsetCuts {
   /** Adds the cut as a row of a model over the same network. */
   static void add(MipModel model, Cut cut) {
     DesignNetwork net = model.network();
+    if (cut.isDirected()) {
+      MPConstraint row = model.solver.makeConstraint(1, MPSolver.infinity());
+      for (int a : cut.arcs()) {
+        row.setCoefficient(model.y[a], 1);
+      }
+      return;
+    }
     MPConstraint row = model.solver.makeConstraint(cut.demandMbps(), MPSolver.infinity());
     for (int l : cut.links()) {
       for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
