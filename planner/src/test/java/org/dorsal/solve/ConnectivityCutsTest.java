@@ -60,4 +60,44 @@ class ConnectivityCutsTest {
     // S and R on the source side: links A and C leave it
     assertThat(cuts.get(0).links()).containsExactly(0, 2);
   }
+
+  private static int arc(DesignNetwork net, String from, String to) {
+    var ids = net.instance().nodeIndexById();
+    for (int a = 0; a < net.arcCount; a++) {
+      if (net.arcTail[a] == ids.get(from) && net.arcHead[a] == ids.get(to)) {
+        return a;
+      }
+    }
+    throw new AssertionError(from + "->" + to);
+  }
+
+  @Test
+  void directedCutsFollowTheParentArcsNotTheModules() {
+    DesignNetwork net = diamond();
+    // S routes to R for sure, but only 0.4 of R's route goes on to G: the modules could carry it
+    // (the link cuts see nothing) but the parent arcs leave {S, R} with 0.4
+    double[] y = new double[net.arcCount];
+    y[arc(net, "S", "R")] = 1.0;
+    y[arc(net, "R", "G")] = 0.4;
+    List<CutsetCuts.Cut> cuts = new ConnectivityCuts(net).separateDirected(y);
+
+    assertThat(cuts).hasSize(1);
+    assertThat(cuts.get(0).isDirected()).isTrue();
+    assertThat(cuts.get(0).arcs()).containsExactlyInAnyOrder(arc(net, "S", "G"), arc(net, "R", "G"));
+    assertThat(new ConnectivityCuts(net).separate(new double[] {0, 0, 1, 1})).isEmpty();
+  }
+
+  @Test
+  void aWholeRouteSatisfiesEveryDirectedCut() {
+    DesignNetwork net = diamond();
+    double[] direct = new double[net.arcCount];
+    direct[arc(net, "S", "G")] = 1.0;
+    double[] split = new double[net.arcCount];
+    split[arc(net, "S", "G")] = 0.5;
+    split[arc(net, "S", "R")] = 0.5;
+    split[arc(net, "R", "G")] = 0.5;
+
+    assertThat(new ConnectivityCuts(net).separateDirected(direct)).isEmpty();
+    assertThat(new ConnectivityCuts(net).separateDirected(split)).isEmpty();
+  }
 }
