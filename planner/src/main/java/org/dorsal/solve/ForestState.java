@@ -173,6 +173,40 @@ final class ForestState {
     return path;
   }
 
+  /**
+   * Makes i the top of its floating tree, whose old top has no parent (it was detached): the arcs
+   * on the path from i up to the old top are replaced by their reverse arcs ({@code reverseArc}),
+   * each carrying the tree's demand less what was below it. Relays and junctions left without
+   * traffic lose their parent. i itself is left without a parent arc.
+   */
+  void reroot(int i, int[] reverseArc, double treeDemandMbps) {
+    int length = 0;
+    for (int x = i; parentArc[x] >= 0; x = net.arcHead[parentArc[x]]) {
+      length++;
+    }
+    int[] path = new int[length];
+    double[] belowMbps = new double[length];
+    int x = i;
+    for (int m = 0; m < length; m++) {
+      path[m] = parentArc[x];
+      belowMbps[m] = linkFlowMbps[net.arcLink[path[m]]];
+      x = net.arcHead[path[m]];
+    }
+    parentArc[i] = -1;
+    for (int m = 0; m < length; m++) {
+      int reverse = reverseArc[path[m]];
+      int upper = net.arcTail[reverse];
+      double flowMbps = treeDemandMbps - belowMbps[m];
+      if (flowMbps <= 1e-9 && !net.site[upper]) {
+        setFlow(net.arcLink[reverse], reverse, 0);
+        parentArc[upper] = -1;
+      } else {
+        setFlow(net.arcLink[reverse], reverse, flowMbps);
+        parentArc[upper] = reverse;
+      }
+    }
+  }
+
   /** The arcs of v's path to its exit, from v upward. */
   int[] pathArcs(int v) {
     int length = 0;
@@ -223,6 +257,56 @@ final class ForestState {
       }
     }
     return forest;
+  }
+
+  /** Marks v and every node whose path passes through v. */
+  boolean[] subtreeOf(int v) {
+    boolean[] in = new boolean[net.nodeCount];
+    byte[] known = new byte[net.nodeCount];
+    in[v] = true;
+    known[v] = 1;
+    for (int u = 0; u < net.nodeCount; u++) {
+      markSubtree(u, v, in, known);
+    }
+    return in;
+  }
+
+  private void markSubtree(int u, int v, boolean[] in, byte[] known) {
+    int x = u;
+    while (known[x] == 0) {
+      if (net.gateway[x] || parentArc[x] < 0 || net.arcHead[parentArc[x]] == net.root()) {
+        known[x] = 1;
+        in[x] = x == v;
+        break;
+      }
+      x = net.arcHead[parentArc[x]];
+    }
+    boolean result = in[x];
+    x = u;
+    while (known[x] == 0) {
+      known[x] = 1;
+      in[x] = result;
+      x = net.arcHead[parentArc[x]];
+    }
+  }
+
+  /** Longest run of consecutive microwave arcs that ends at v, coming from its subtree. */
+  int longestRunInto(int v, boolean[] subtree) {
+    int longest = 0;
+    for (int u = 0; u < net.nodeCount; u++) {
+      if (!subtree[u] || u == v) {
+        continue;
+      }
+      int run = 0;
+      int x = u;
+      while (x != v) {
+        int a = parentArc[x];
+        run = net.microwave[net.arcLink[a]] ? run + 1 : 0;
+        x = net.arcHead[a];
+      }
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 
   DesignSolution snapshot() {

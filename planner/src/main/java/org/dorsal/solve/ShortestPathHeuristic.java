@@ -42,6 +42,20 @@ final class ShortestPathHeuristic {
         break;
       }
     }
+    // savings starts, built for capacitated trees: every site on its own path, then components
+    // merged by largest saving; once with satellites allowed, once terrestrial-first
+    SavingsConstruction savings = new SavingsConstruction(net);
+    for (int variant = 0; variant < 2 && System.nanoTime() <= deadlineNanos; variant++) {
+      ForestState forest = savings.build(orders.get(0), variant == 0, deadlineNanos);
+      if (forest == null) {
+        continue;
+      }
+      improve(forest, deadlineNanos);
+      forest = leaveSatellites(forest, deadlineNanos);
+      if (best == null || forest.costUsd() < best.objectiveUsd() - 1e-6) {
+        best = forest.snapshot();
+      }
+    }
     return best;
   }
 
@@ -165,8 +179,8 @@ final class ShortestPathHeuristic {
       }
       ForestState trial = current.copy();
       double demand = trial.subtreeDemandMbps(v);
-      boolean[] subtree = subtreeOf(trial, v);
-      int startRun = longestRunInto(trial, v, subtree);
+      boolean[] subtree = trial.subtreeOf(v);
+      int startRun = trial.longestRunInto(v, subtree);
       trial.detach(v, demand);
       PathSearch.Found found = search.search(trial, v, demand, startRun, subtree, false);
       if (found == null) {
@@ -186,8 +200,8 @@ final class ShortestPathHeuristic {
     if (demand <= 0) {
       return false;
     }
-    boolean[] subtree = subtreeOf(forest, v);
-    int startRun = longestRunInto(forest, v, subtree);
+    boolean[] subtree = forest.subtreeOf(v);
+    int startRun = forest.longestRunInto(v, subtree);
     double before = forest.costUsd();
     int[] oldPath = forest.detach(v, demand);
     PathSearch.Found found = search.search(forest, v, demand, startRun, subtree);
@@ -197,55 +211,5 @@ final class ShortestPathHeuristic {
     }
     forest.attach(oldPath, oldPath.length, demand);
     return false;
-  }
-
-  /** Marks v and every node whose path passes through v. */
-  private boolean[] subtreeOf(ForestState forest, int v) {
-    boolean[] in = new boolean[net.nodeCount];
-    byte[] known = new byte[net.nodeCount];
-    in[v] = true;
-    known[v] = 1;
-    for (int u = 0; u < net.nodeCount; u++) {
-      markSubtree(forest, u, v, in, known);
-    }
-    return in;
-  }
-
-  private void markSubtree(ForestState forest, int u, int v, boolean[] in, byte[] known) {
-    int x = u;
-    while (known[x] == 0) {
-      if (net.gateway[x] || forest.parentArc[x] < 0 || net.arcHead[forest.parentArc[x]] == net.root()) {
-        known[x] = 1;
-        in[x] = x == v;
-        break;
-      }
-      x = net.arcHead[forest.parentArc[x]];
-    }
-    boolean result = in[x];
-    x = u;
-    while (known[x] == 0) {
-      known[x] = 1;
-      in[x] = result;
-      x = net.arcHead[forest.parentArc[x]];
-    }
-  }
-
-  /** Longest run of consecutive microwave arcs that ends at v, coming from its subtree. */
-  private int longestRunInto(ForestState forest, int v, boolean[] subtree) {
-    int longest = 0;
-    for (int u = 0; u < net.nodeCount; u++) {
-      if (!subtree[u] || u == v) {
-        continue;
-      }
-      int run = 0;
-      int x = u;
-      while (x != v) {
-        int a = forest.parentArc[x];
-        run = net.microwave[net.arcLink[a]] ? run + 1 : 0;
-        x = net.arcHead[a];
-      }
-      longest = Math.max(longest, run);
-    }
-    return longest;
   }
 }
