@@ -102,8 +102,7 @@ final class SavingsConstruction {
         push(saving, r, version[r]);
         continue;
       }
-      apply(forest, r);
-      int top = topOf(forest, r);
+      int top = topOf(forest, apply(forest, r));
       version[r]++;
       version[top]++;
       double next = evaluate(forest, top);
@@ -274,17 +273,21 @@ final class SavingsConstruction {
     return false;
   }
 
-  /** Re-prices the component topped by r and applies its best move. */
-  private void apply(ForestState forest, int r) {
+  /**
+   * Re-prices the component topped by r and applies its best move; returns the node by which the
+   * component now hangs (r, or the node it was re-rooted at: r itself may have left the forest).
+   */
+  private int apply(ForestState forest, int r) {
     evaluate(forest, r);
     double demand = forest.subtreeDemandMbps(r);
     forest.detach(r, demand);
     if (moveKind == MOVE_PATH) {
       forest.attach(movePath, movePath.length, demand);
-    } else {
-      forest.reroot(moveNode, reverseArc, demand);
-      forest.attach(new int[] {moveArc}, 1, demand);
+      return r;
     }
+    forest.reroot(moveNode, reverseArc, demand);
+    forest.attach(new int[] {moveArc}, 1, demand);
+    return moveNode;
   }
 
   private void dropStale(ForestState forest) {

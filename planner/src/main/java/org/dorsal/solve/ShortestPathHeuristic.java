@@ -9,8 +9,9 @@ import java.util.PriorityQueue;
 /**
  * Construction and improvement heuristic. Sites join the forest one at a time along their
  * cheapest incremental path (modules priced by the extra capacity they need), in several
- * orders; then every connected node is repeatedly detached with its subtree and re-attached
- * along its cheapest path while that lowers the cost. Deterministic.
+ * orders; a {@link SavingsConstruction} gives further starts, built for capacitated trees. Then
+ * every connected node is repeatedly detached with its subtree and re-attached along its
+ * cheapest path while that lowers the cost. The best forest is kept. Deterministic.
  */
 final class ShortestPathHeuristic {
   private final DesignNetwork net;
@@ -23,8 +24,18 @@ final class ShortestPathHeuristic {
 
   /** The best forest found, or null when some required site could not be connected. */
   DesignSolution solve(long deadlineNanos) {
-    DesignSolution best = null;
     List<int[]> orders = orders();
+    DesignSolution best = shortestPathStarts(orders, deadlineNanos);
+    DesignSolution savings = savingsStarts(orders, deadlineNanos);
+    if (best == null || (savings != null && savings.objectiveUsd() < best.objectiveUsd() - 1e-6)) {
+      best = savings;
+    }
+    return best;
+  }
+
+  /** The best of the shortest-path constructions, each improved; null when none connects every required site. */
+  DesignSolution shortestPathStarts(List<int[]> orders, long deadlineNanos) {
+    DesignSolution best = null;
     for (int variant = 0; variant < 2 * orders.size(); variant++) {
       // every order once with satellites allowed, then once terrestrial-first: sites reach the
       // backbone by land where they can, so trunks shared by a cluster get built, and the
@@ -42,8 +53,16 @@ final class ShortestPathHeuristic {
         break;
       }
     }
-    // savings starts, built for capacitated trees: every site on its own path, then components
-    // merged by largest saving; once with satellites allowed, once terrestrial-first
+    return best;
+  }
+
+  /**
+   * The best of the savings constructions (built for capacitated trees: every site on its own
+   * path, then components merged by largest saving), once with satellites allowed and once
+   * terrestrial-first, each improved; null when neither connects every required site.
+   */
+  DesignSolution savingsStarts(List<int[]> orders, long deadlineNanos) {
+    DesignSolution best = null;
     SavingsConstruction savings = new SavingsConstruction(net);
     for (int variant = 0; variant < 2 && System.nanoTime() <= deadlineNanos; variant++) {
       ForestState forest = savings.build(orders.get(0), variant == 0, deadlineNanos);
@@ -60,7 +79,7 @@ final class ShortestPathHeuristic {
   }
 
   /** Site orders to try: nearest to the backbone first, then largest demand first. */
-  private List<int[]> orders() {
+  List<int[]> orders() {
     double[] distance = cheapestDistanceToExit();
     List<Integer> sites = new ArrayList<>();
     for (int v = 0; v < net.nodeCount; v++) {
