@@ -74,18 +74,35 @@ final class SavingsConstruction {
       return null;
     }
     version = new int[net.nodeCount];
+    // a component's saving may also grow after it was dropped, so when the heap runs dry every
+    // component is priced again, until a whole scan finds no saving
+    while (scan(forest, deadlineNanos)) {
+      merge(forest, deadlineNanos);
+    }
+    insertOptionalSites(forest);
+    return forest;
+  }
+
+  /** Prices every component afresh; whether any saves. */
+  private boolean scan(ForestState forest, long deadlineNanos) {
     heapSize = 0;
     for (int v = 0; v < net.nodeCount; v++) {
       if (System.nanoTime() > deadlineNanos) {
-        return forest;
+        return false;
       }
       if (isTop(forest, v)) {
+        version[v]++;
         double saving = evaluate(forest, v);
         if (saving > EPSILON_USD) {
           push(saving, v, version[v]);
         }
       }
     }
+    return heapSize > 0;
+  }
+
+  /** Applies the largest saving, re-evaluated lazily, until none is left. */
+  private void merge(ForestState forest, long deadlineNanos) {
     while (heapSize > 0 && System.nanoTime() <= deadlineNanos) {
       dropStale(forest);
       if (heapSize == 0) {
@@ -110,8 +127,6 @@ final class SavingsConstruction {
         push(next, top, version[top]);
       }
     }
-    insertOptionalSites(forest);
-    return forest;
   }
 
   /** Every site on its own cheapest path to an exit, where one exists; else onto the forest. */
