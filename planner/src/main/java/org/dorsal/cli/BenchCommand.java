@@ -129,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
     String cost = Double.isNaN(row.cost()) ? "" : " cost " + row.cost();
     String known = Double.isNaN(row.gapToKnown()) ? ""
         : String.format(Locale.ROOT, ", gap to known %.3f %%", 100 * row.gapToKnown());
-    String time = Double.isNaN(row.seconds()) ? "" : String.format(Locale.ROOT, ", %.2f s", row.seconds());
+    String time = Double.isNaN(row.seconds()) ? "" : String.format(Locale.ROOT, ", %.3f s", row.seconds());
     return String.format(Locale.ROOT, "[%d/%d] %s %s:%s %s%s%s", number, count, row.instance(),
         row.solver() == null ? "-" : row.solver(), cost, row.statusText(), known, time);
   }
