@@ -43,7 +43,7 @@ final class ResultJsonWriter {
   }
 
   /** Two-space indent, "\n" line ends on every platform, {@code "key": value}, empty {} and []. */
-  private static DefaultPrettyPrinter prettyPrinter() {
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()

@@ -24,7 +24,17 @@ import org.dorsal.verify.VerificationReport;
 public final class PlanPipeline {
 
   public PlanRun run(Instance instance, String instanceLabel, byte[] instanceBytes, SolveOptions options) {
-    PlanOutcome outcome = new Planner().plan(instance, options);
+    return check(instance, instanceLabel, instanceBytes, options, new Planner().plan(instance, options));
+  }
+
+  /**
+   * The accounting, serialization and verification of {@link #run}, for a plan any solver made
+   * (the benchmark baselines use it, so their plans pass exactly the checks the planner's do).
+   *
+   * @param options what the solver was asked, for the result's provenance
+   */
+  public PlanRun check(Instance instance, String instanceLabel, byte[] instanceBytes, SolveOptions options,
+      PlanOutcome outcome) {
     if (!outcome.hasPlan()) {
       return new PlanRun(outcome, null, null, List.of());
     }

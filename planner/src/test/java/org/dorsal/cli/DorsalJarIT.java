@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.dorsal.bench.TinyBenchmarkSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -241,5 +242,40 @@ class DorsalJarIT {
     Run verify = dorsal("verify", "instances/tiny.json", result.toString());
     assertThat(verify.exitCode()).isEqualTo(1);
     assertThat(verify.stderr()).startsWith(result + ": 1 violation(s):");
+  }
+
+  @Test
+  void benchRunsEverySolverOnASetAndWritesTheTableAsJsonAndCsv() throws Exception {
+    Path set = TinyBenchmarkSets.stp(temp);
+    Path prefix = temp.resolve("out").resolve("tiny");
+    Run run = dorsal("bench", set.toString(), "--time-limit", "2", "-o", prefix.toString());
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).startsWith("tiny-stp: 6 row(s), time limit 2 s per solver and instance, 2 thread(s)\n")
+        .contains("\nsummary\ndorsal:        2 instance(s), 2 with a plan; gap to known value over 2: mean 0.000 %,"
+            + " max 0.000 %; 2 at the known value; mean time ")
+        .contains("\nshortest-path: 2 instance(s), 1 with a plan; gap to known value over 1: mean 11.111 %,"
+            + " max 11.111 %; 0 at the known value; mean time ")
+        .endsWith("written: " + prefix + ".json, " + prefix + ".csv\n");
+    assertThat(run.stderr().lines()).hasSize(6).first().asString()
+        .startsWith("[1/2] path dorsal: cost 3.0 optimal, gap to known 0.000 %, ");
+    JsonNode json = new ObjectMapper().readTree(Path.of(prefix + ".json").toFile());
+    assertThat(json.get("rows")).hasSize(6);
+    assertThat(json.at("/rows/4/solver").asText()).isEqualTo("shortest-path");
+    assertThat(json.at("/rows/4/cost").asDouble()).isEqualTo(10);
+    assertThat(json.at("/rows/1/status").asText()).isEqualTo("no-plan");
+    List<String> csv = Files.readAllLines(Path.of(prefix + ".csv"));
+    assertThat(csv).hasSize(7);
+    assertThat(csv.get(6)).startsWith("tiny-stp,star,4,6,2,plain-mip,9.0,9.0,opt,0.0,");
+  }
+
+  @Test
+  void benchOnAMissingFolderExitsTwoAndWritesNothing() throws Exception {
+    Path missing = temp.resolve("no-such-set");
+    Path out = temp.resolve("out");
+    Run run = dorsal("bench", missing.toString(), "-o", out.resolve("x").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).isEqualTo(missing + ":0:0: folder not found; check the path\n");
+    assertThat(run.stdout()).isEmpty();
+    assertThat(Files.exists(out)).isFalse();
   }
 }

@@ -1,0 +1,101 @@
+package org.dorsal.solve;
+
+import java.util.List;
+import org.dorsal.model.Instance;
+import org.dorsal.model.SolveStats;
+import org.dorsal.model.SolveStatus;
+
+/**
+ * Parts of the planner run on their own, as baselines the whole planner is measured against
+ * ({@code dorsal bench}). Each returns a {@link PlanOutcome} like {@link Planner#plan}, so its plan
+ * goes through the same accounting and verifier.
+ */
+public final class Baselines {
+  private Baselines() {}
+
+  /**
+   * The shortest-path construction heuristic alone: sites join along their cheapest incremental
+   * paths in several orders, with the heuristic's own subtree re-routing, and nothing after it (no
+   * neighbourhood search, no cuts, no MIP, so no lower bound: the plan reports bound 0). The whole
+   * time limit is its deadline. A plan above the capex budget is no plan (the heuristic does not
+   * model the budget).
+   */
+  public static PlanOutcome shortestPath(Instance instance, double timeLimitSeconds) {
+    long started = System.nanoTime();
+    long deadline = started + (long) (timeLimitSeconds * 1e9);
+    DesignNetwork net = DesignNetwork.of(instance);
+    DesignSolution found = new ShortestPathHeuristic(net).solve(deadline);
+    if (found == null) {
+      return new PlanOutcome(null, List.of(), "the heuristic could not connect every required site");
+    }
+    if (!found.withinBudget(net)) {
+      return new PlanOutcome(null, List.of(), "the heuristic's plan has " + found.capexUsd(net)
+          + " USD of capex, above the budget of " + net.capexBudgetUsd + " USD: the heuristic ignores the budget");
+    }
+    long ended = System.nanoTime();
+    SolveStatus status = ended > deadline ? SolveStatus.TIMED_OUT : SolveStatus.FEASIBLE;
+    double objective = found.objectiveUsd();
+    SolveStats stats = new SolveStats(status, objective, 0, objective > 0 ? 1 : 0, (ended - started) / 1e9,
+        "shortest-path heuristic alone", objective, 0);
+    return new PlanOutcome(Planner.toPlan(net, found, stats), List.of(), null);
+  }
+
+  /**
+   * The design MIP handed to SCIP as it is: the same {@link MipModel} the planner builds, without a
+   * warm start, cutset or connectivity cuts, per-site routing variables or the polish that
+   * re-equips links afterwards. Building the model counts against the time limit.
+   *
+   * @param relativeGap SCIP stops when its gap is at most this; the plan is "optimal" then
+   */
+  public static PlanOutcome plainMip(Instance instance, double timeLimitSeconds, double relativeGap, long seed) {
+    long started = System.nanoTime();
+    DesignNetwork net = DesignNetwork.of(instance);
+    double remaining = Math.max(1, timeLimitSeconds - (System.nanoTime() - started) / 1e9);
+    MipSolver mipSolver = new MipSolver(net);
+    MipSolver.Outcome mip = mipSolver.solve(null, remaining, relativeGap, seed, 0, List.of());
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (mip.status() == SolveStatus.INFEASIBLE) {
+      return new PlanOutcome(null, List.of(), "the MIP proved that no plan meets every constraint");
+    }
+    if (mip.solution() == null) {
+      return new PlanOutcome(null, List.of(), "SCIP found no plan within the time limit of " + timeLimitSeconds
+          + " s (bound " + mip.boundUsd() + ")");
+    }
+    // the objective of the forest as SCIP chose it, recomputed exactly (SCIP's value carries its
+    // integrality tolerance)
+    double objective = objectiveUsd(net, mip.solution(), mipSolver.arcFlows(mip.solution()));
+    double bound = Math.min(Double.isFinite(mip.boundUsd()) ? mip.boundUsd() : 0, objective);
+    double gap = objective > 0 ? (objective - bound) / objective : 0;
+    SolveStatus status = mip.status();
+    if (gap <= relativeGap + 1e-12) {
+      status = SolveStatus.OPTIMAL;
+    } else if (status == SolveStatus.OPTIMAL) {
+      status = SolveStatus.FEASIBLE;
+    }
+    SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, "SCIP MIP alone (OR-Tools)", Double.NaN,
+        mip.nodes());
+    return new PlanOutcome(Planner.toPlan(net, mip.solution(), stats), List.of(), null);
+  }
+
+  /** Net present cost of the chosen options, transit of the gateway loads and unserved penalties. */
+  static double objectiveUsd(DesignNetwork net, DesignSolution s, double[] arcFlowMbps) {
+    double sum = 0;
+    for (int k : s.linkOption()) {
+      if (k >= 0) {
+        sum += net.optionNpcUsd[k];
+      }
+    }
+    for (int a = 0; a < net.arcCount; a++) {
+      int head = net.arcHead[a];
+      if (head != net.root() && net.gateway[head]) {
+        sum += arcFlowMbps[a] * net.transitNpcUsdPerMbps[head];
+      }
+    }
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (net.site[v] && !net.required[v] && s.parentArc()[v] < 0) {
+        sum += net.penaltyUsd[v];
+      }
+    }
+    return sum;
+  }
+}
