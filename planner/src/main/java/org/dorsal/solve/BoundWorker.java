@@ -1,5 +1,7 @@
 package org.dorsal.solve;
 
+import org.dorsal.model.SolveStatus;
+
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -8,11 +10,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * A lower bound computed on a second thread while the first improves the plan: cutset and
  * connectivity cuts on the LP, then SCIP on the whole network with those cuts until the deadline.
- * Only its bound is used, never its plan, so the plan does not depend on thread timing.
+ * Its plan is used only when SCIP proves it optimal: otherwise the plan would depend on thread
+ * timing. (A proven-optimal plan has the optimal objective in every run; among equally cheap plans
+ * the links could differ.)
  */
 final class BoundWorker implements AutoCloseable {
   private final ExecutorService executor;
   private final Future<Double> bound;
+  /** SCIP's plan when it proved it optimal, else null. */
+  private volatile DesignSolution provenOptimal;
   /** The best bound published so far (the cut LP's, before SCIP ends). */
   private volatile double published = Double.NEGATIVE_INFINITY;
 
@@ -35,6 +41,9 @@ final class BoundWorker implements AutoCloseable {
       return cuts.lpBoundUsd();
     }
     MipSolver.Outcome mip = new MipSolver(net).solve(start, left, 0, seed, 0, cuts.cuts());
+    if (mip.status() == SolveStatus.OPTIMAL && mip.solution() != null) {
+      provenOptimal = mip.solution();
+    }
     return Math.max(cuts.lpBoundUsd(), mip.boundUsd());
   }
 
@@ -53,6 +62,11 @@ final class BoundWorker implements AutoCloseable {
     } catch (Exception e) {
       return published;
     }
+  }
+
+  /** SCIP's plan if it proved it optimal by the time {@link #boundUsd} returned, else null. */
+  DesignSolution provenOptimalSolution() {
+    return provenOptimal;
   }
 
   @Override

@@ -101,6 +101,15 @@ public final class Planner {
     }
     if (boundWorker != null) {
       bound = boundWorker.boundUsd(deadline + 2_000_000_000L);
+      DesignSolution proven = boundWorker.provenOptimalSolution();
+      if (proven != null) {
+        DesignSolution polished = ForestState.fromParents(net, proven.parentArc()).snapshot();
+        proven = polished.withinBudget(net) ? polished : proven;
+      }
+      if (proven != null && proven.withinBudget(net) && proven.objectiveUsd() < best.objectiveUsd() - 1e-6) {
+        best = proven;
+        solverName = "SCIP on a second thread (proven optimal; the neighbourhood search's plan was dearer)";
+      }
     }
     double objective = best.objectiveUsd();
     bound = Math.min(Double.isFinite(bound) ? bound : 0, objective);

@@ -41,14 +41,7 @@ final class ShortestPathHeuristic {
       // backbone by land where they can, so trunks shared by a cluster get built, and the
       // improvement moves single sites to satellite only where that is cheaper.
       ForestState forest = construct(orders.get(variant % orders.size()), variant < orders.size());
-      if (forest == null) {
-        continue;
-      }
-      improve(forest, deadlineNanos);
-      forest = leaveSatellites(forest, deadlineNanos);
-      if (best == null || forest.costUsd() < best.objectiveUsd() - 1e-6) {
-        best = forest.snapshot();
-      }
+      best = improveAndKeepBetter(forest, best, deadlineNanos);
       if (System.nanoTime() > deadlineNanos) {
         break;
       }
@@ -66,14 +59,20 @@ final class ShortestPathHeuristic {
     SavingsConstruction savings = new SavingsConstruction(net);
     for (int variant = 0; variant < 2 && System.nanoTime() <= deadlineNanos; variant++) {
       ForestState forest = savings.build(orders.get(0), variant == 0, deadlineNanos);
-      if (forest == null) {
-        continue;
-      }
-      improve(forest, deadlineNanos);
-      forest = leaveSatellites(forest, deadlineNanos);
-      if (best == null || forest.costUsd() < best.objectiveUsd() - 1e-6) {
-        best = forest.snapshot();
-      }
+      best = improveAndKeepBetter(forest, best, deadlineNanos);
+    }
+    return best;
+  }
+
+  /** Improves a constructed forest (null: none) and returns it if it beats {@code best}, else best. */
+  private DesignSolution improveAndKeepBetter(ForestState forest, DesignSolution best, long deadlineNanos) {
+    if (forest == null) {
+      return best;
+    }
+    improve(forest, deadlineNanos);
+    forest = leaveSatellites(forest, deadlineNanos);
+    if (best == null || forest.costUsd() < best.objectiveUsd() - 1e-6) {
+      return forest.snapshot();
     }
     return best;
   }
