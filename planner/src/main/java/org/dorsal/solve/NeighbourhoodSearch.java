@@ -5,6 +5,7 @@ import com.google.ortools.linearsolver.MPSolverParameters;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Large-neighbourhood search with the exact model: free the routes of a small group of nodes
@@ -33,11 +34,16 @@ final class NeighbourhoodSearch {
   }
 
   DesignSolution improve(DesignSolution start, long deadlineNanos) {
+    return improve(start, deadlineNanos, () -> false);
+  }
+
+  /** As above, stopping before the next step once {@code stop} says so. */
+  DesignSolution improve(DesignSolution start, long deadlineNanos, BooleanSupplier stop) {
     DesignSolution current = start;
     List<Integer> centers = centers(current);
     for (int center : centers.subList(0, Math.min(maxSteps, centers.size()))) {
       double left = (deadlineNanos - System.nanoTime()) / 1e9;
-      if (left < 0.5) {
+      if (left < 0.5 || stop.getAsBoolean()) {
         break;
       }
       boolean[] free = group(center);

@@ -59,8 +59,10 @@ public final class Planner {
       // time limit itself (less the time to collect the bound)
       long lnsDeadline = boundWorker != null ? deadline - 3_500_000_000L
           : started + (long) (options.timeLimitSeconds() * LNS_SHARE * 1e9);
+      // once the bound thread has proven a plan optimal there is nothing left to search for
       heuristic = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
-          .improve(heuristic, lnsDeadline);
+          .improve(heuristic, lnsDeadline,
+              () -> boundWorker != null && boundWorker.provenOptimalSolution() != null);
     }
     if (heuristic != null && !heuristic.withinBudget(net)) {
       heuristic = null;
