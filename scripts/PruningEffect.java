@@ -62,10 +62,9 @@ public final class PruningEffect {
       }
       Instance p = subRegion(allPruned, group);
       Instance w = subRegion(allWide, group);
-      Instance sub = p;
       PlanOutcome op = plan(p, seconds);
       PlanOutcome ow = plan(w, seconds);
-      long sites = sub.nodes().stream().filter(Node::isSite).count();
+      long sites = p.nodes().stream().filter(Node::isSite).count();
       double cp = op.hasPlan() ? op.plan().stats().objectiveUsd() : Double.NaN;
       double cw = ow.hasPlan() ? ow.plan().stats().objectiveUsd() : Double.NaN;
       String sp = op.hasPlan() ? op.plan().stats().status().name().toLowerCase(Locale.ROOT) : "none";

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
 import org.dorsal.io.AtomicFiles;
 import org.dorsal.model.Instance;
 import org.dorsal.model.result.ResultSummary;
@@ -40,7 +41,8 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Where to write the result JSON (default: results/<instance name>.result.json)."
-          + " Written atomically; never the instance file itself.")
+          + " Written atomically; never the instance file itself. A name ending in .gz is written"
+          + " gzip-compressed (dorsal verify reads it back).")
   Path output;
 
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
@@ -102,7 +104,15 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCodes.NO_PLAN_OR_CHECK_FAILED;
     }
     try {
-      AtomicFiles.write(target, run.resultJson());
+      if (target.toString().endsWith(".gz")) {
+        AtomicFiles.write(target, stream -> {
+          GZIPOutputStream gzip = new GZIPOutputStream(stream);
+          gzip.write(run.resultJson());
+          gzip.finish();
+        });
+      } else {
+        AtomicFiles.write(target, run.resultJson());
+      }
     } catch (IOException e) {
       err.println(target + ": cannot write the result (" + e.getMessage() + ")");
       return ExitCodes.BAD_INPUT;

@@ -89,9 +89,7 @@ public final class Planner {
       }
       bound = Math.max(mip.boundUsd(), cuts.lpBoundUsd());
       if (mip.solution() != null) {
-        // re-equipping with the cheapest module may trade opex for capex: keep it only within budget
-        DesignSolution polished = ForestState.fromParents(net, mip.solution().parentArc()).snapshot();
-        DesignSolution candidate = polished.withinBudget(net) ? polished : mip.solution();
+        DesignSolution candidate = polished(net, mip.solution());
         if (best == null || candidate.objectiveUsd() < best.objectiveUsd()) {
           best = candidate;
         }
@@ -105,8 +103,7 @@ public final class Planner {
       bound = boundWorker.boundUsd(deadline + 2_000_000_000L);
       DesignSolution proven = boundWorker.provenOptimalSolution();
       if (proven != null) {
-        DesignSolution polished = ForestState.fromParents(net, proven.parentArc()).snapshot();
-        proven = polished.withinBudget(net) ? polished : proven;
+        proven = polished(net, proven);
       }
       if (proven != null && proven.withinBudget(net) && proven.objectiveUsd() < best.objectiveUsd() - 1e-6) {
         best = proven;
@@ -125,6 +122,15 @@ public final class Planner {
     SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, solverName,
         constructed == null ? Double.NaN : constructed.objectiveUsd(), nodes);
     return new PlanOutcome(toPlan(net, best, stats), List.of(), null);
+  }
+
+  /**
+   * A MIP plan re-equipped with the cheapest module that fits each flow; re-equipping may trade
+   * opex for capex, so the MIP's own modules are kept when the polished plan breaks the budget.
+   */
+  private static DesignSolution polished(DesignNetwork net, DesignSolution mipSolution) {
+    DesignSolution polished = ForestState.fromParents(net, mipSolution.parentArc()).snapshot();
+    return polished.withinBudget(net) ? polished : mipSolution;
   }
 
   private static PlanOutcome infeasible(DesignNetwork net, String why) {

@@ -155,6 +155,19 @@ class DorsalJarIT {
   }
 
   @Test
+  void aResultNamedGzIsWrittenCompressedAndVerifiesAsWritten() throws Exception {
+    Path result = temp.resolve("tiny.result.json.gz");
+    assertThat(dorsal("plan", "instances/tiny.json", "-o", result.toString(), "-q").exitCode()).isZero();
+    byte[] bytes = Files.readAllBytes(result);
+    assertThat(bytes[0] & 0xff).isEqualTo(0x1f);
+    assertThat(bytes[1] & 0xff).isEqualTo(0x8b);
+    JsonNode json = new ObjectMapper().readTree(new java.util.zip.GZIPInputStream(Files.newInputStream(result)));
+    assertThat(json.at("/summary/objectiveUsd").asDouble()).isCloseTo(775348.331752515, within(1e-3));
+    Run verify = dorsal("verify", "instances/tiny.json", result.toString());
+    assertThat(verify.exitCode()).as(verify.stderr()).isZero();
+  }
+
+  @Test
   void sameInputAndSeedGiveTheSamePlan() throws Exception {
     Path first = temp.resolve("a.json");
     Path second = temp.resolve("b.json");
@@ -190,6 +203,9 @@ class DorsalJarIT {
       Run verify = dorsal("verify", "instances/" + name + ".json", "results/" + name + ".result.json");
       assertThat(verify.exitCode()).as(verify.stderr()).isZero();
     }
+    // the national plan is 32 MB as JSON, so it is kept gzip-compressed
+    Run national = dorsal("verify", "instances/peru-national.json", "results/peru-national.result.json.gz");
+    assertThat(national.exitCode()).as(national.stderr()).isZero();
   }
 
   @Test
