@@ -13,6 +13,9 @@ poblados), each standing at the most central village of its cluster. The instanc
 explicit links: `"candidateRules": {}` asks the planner to generate the candidate links with
 its default rules. Every figure and assumption is documented in instances/SOURCES.md and
 docs/peru-national.md.
+
+build(region) builds any part of Peru this way: the Region NATIONAL below is all of it, and
+scripts/build_peru_south.py builds instances/peru-south.json with a Region of its own.
 """
 
 import heapq
@@ -22,6 +25,7 @@ import os
 import statistics
 import sys
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True      # leave no __pycache__ in scripts/
@@ -35,7 +39,19 @@ from peru_data import (  # noqa: E402  (shared knobs and helpers, scripts/peru_d
 # Knobs (all figures documented in instances/SOURCES.md); the economics, gateway and demand
 # knobs are cusco-puno's, shared with build_cusco_puno.py in peru_data.py
 # --------------------------------------------------------------------------------------
-OUT_PATH = os.path.join(REPO, "instances", "peru-national.json")
+class Region(NamedTuple):
+    """The knobs that set one instance built this way apart from another (build_peru_south.py
+    builds a part of Peru with its own Region)."""
+    name: str                       # instance name; written to instances/<name>.json
+    label: str                      # the region as the description names it
+    script: str                     # the builder, named in the description
+    departments: tuple              # ubigeo department codes of the region; () = all of Peru
+    cluster_radius_km: float        # every village of a cluster is within this of the seed
+    sites_range: tuple              # (min, max): the script fails when the site count leaves it
+
+
+NATIONAL = Region(name="peru-national", label="national", script="build_peru_national.py",
+                  departments=(), cluster_radius_km=1.75, sites_range=(30000, 40000))
 
 # Gateways (provincial capitals)
 GATEWAY_EXCLUDE_DEPARTMENTS = ()    # ubigeo departments whose capitals are not gateways; none
@@ -47,8 +63,7 @@ GATEWAY_SKIP_KM = 1.0               # rural villages this close to a gateway are
 POOL_MAX_KM = 10.0                  # a district with no village of its own pools its rural
                                     # population into the district of the nearest village in the
                                     # same province, if that village is this close to its capital
-CLUSTER_RADIUS_KM = 1.75            # every village of a cluster is within this of the cluster seed
-SITES_MIN, SITES_MAX = 30000, 40000 # the script fails when the site count leaves this range
+# The clustering radius and the site-count range are the Region's (NATIONAL above)
 
 # Demand: peru_data.py's knobs, applied to the cluster's rural population and rounded UP to a
 # multiple of DEMAND_STEP_MBPS
@@ -95,9 +110,16 @@ class PointIndex:
 
 
 # --------------------------------------------------------------------------------------
-def build_gateways(districts):
+def in_region(code, departments):
+    """Whether an ubigeo code (department, district or village) lies in the departments;
+    () = all of Peru."""
+    return not departments or code[:2] in departments
+
+
+def build_gateways(districts, departments):
     capitals = read_csv("provincial_capitals.csv")
     check_capitals(capitals, districts.values())
+    capitals = [c for c in capitals if in_region(c["ubigeo_department"], departments)]
     gateways = []
     for c in sorted(capitals, key=lambda c: c["capital_district_ubigeo"]):
         if c["ubigeo_department"] in GATEWAY_EXCLUDE_DEPARTMENTS:
@@ -106,8 +128,9 @@ def build_gateways(districts):
     return gateways, len(capitals)
 
 
-def load_villages(districts, gateways, stats):
-    """The rural villages that become sites, each with a population estimate (float)."""
+def load_villages(districts, gateways, stats, departments):
+    """The rural villages of the departments that become sites, each with a population
+    estimate (float)."""
     rows = read_csv("centros_poblados.csv")
     stats["villages read"] = len(rows)
     if len({r["ubigeo_ccpp"] for r in rows}) != len(rows):
@@ -115,6 +138,10 @@ def load_villages(districts, gateways, stats):
     unknown = {r["ubigeo_district"] for r in rows} - set(districts)
     if unknown:
         sys.exit(f"villages coded to districts not in districts.csv: {sorted(unknown)[:10]}")
+    if departments:     # districts pool within their province, so never across the region's edge
+        rows = [r for r in rows if in_region(r["ubigeo_district"], departments)]
+        districts = {code: d for code, d in districts.items() if in_region(code, departments)}
+        stats[f"in departments {', '.join(departments)}"] = len(rows)
     rural = [r for r in rows if r["area_type"] in VILLAGE_AREA_TYPES]
     stats["skipped: urban (area_type not Rural)"] = len(rows) - len(rural)
 
@@ -167,10 +194,10 @@ def load_villages(districts, gateways, stats):
     return villages, pooled, unplaced, near_gw_pop
 
 
-def cluster(villages):
+def cluster(villages, radius_km):
     """Greedy cover: repeatedly take the village with the most unclustered villages within
-    CLUSTER_RADIUS_KM (ties: lowest ubigeo_ccpp) and make it and them one cluster."""
-    index = PointIndex([(v["lat"], v["lon"]) for v in villages], CLUSTER_RADIUS_KM)
+    radius_km (ties: lowest ubigeo_ccpp) and make it and them one cluster."""
+    index = PointIndex([(v["lat"], v["lon"]) for v in villages], radius_km)
     neighbours = [[j for j, _ in index.within(v["lat"], v["lon"])] for v in villages]
     free = [True] * len(villages)
     heap = [(-len(nb), i) for i, nb in enumerate(neighbours)]   # i follows ubigeo_ccpp order
@@ -258,7 +285,7 @@ def render(inst):
     return "\n".join(out) + "\n"
 
 
-def verify(path):
+def verify(path, sites_range):
     inst = load_instance(path)
     errors = []
 
@@ -307,46 +334,50 @@ def verify(path):
                 errors.append(f"{nid}: redundant required: true")
     if not kinds["gateway"]:
         errors.append("no gateway")
-    if not SITES_MIN <= kinds["site"] <= SITES_MAX:
-        errors.append(f"{kinds['site']} sites, outside [{SITES_MIN}, {SITES_MAX}]: "
-                      "retune CLUSTER_RADIUS_KM")
+    if not sites_range[0] <= kinds["site"] <= sites_range[1]:
+        errors.append(f"{kinds['site']} sites, outside [{sites_range[0]}, {sites_range[1]}]: "
+                      "retune the Region's cluster_radius_km")
     fail_on(errors)
     return inst
 
 
 # --------------------------------------------------------------------------------------
-def main():
+def build(region):
+    """Write and verify instances/<region.name>.json and print its counts."""
+    out_path = os.path.join(REPO, "instances", region.name + ".json")
+    radius = region.cluster_radius_km
     districts = {d["ubigeo_inei"]: d for d in read_csv("districts.csv")}
-    gateways, n_capitals = build_gateways(districts)
+    gateways, n_capitals = build_gateways(districts, region.departments)
     stats = Counter()
-    villages, pooled, unplaced, near_gw_pop = load_villages(districts, gateways, stats)
-    clusters = cluster(villages)
+    villages, pooled, unplaced, near_gw_pop = load_villages(districts, gateways, stats,
+                                                            region.departments)
+    clusters = cluster(villages, radius)
     sites, p_cut = build_sites(districts, villages, clusters)
 
     nodes = [drop_defaults(n) for n in gateways] + [drop_defaults(n) for n, _ in sites]
     inst = {
         "schema": "dorsal-instance/1",
-        "name": "peru-national",
+        "name": region.name,
         "description": (
-            f"Peru, national: the {len(gateways)} provincial capitals as gateways; clusters of "
-            f"rural centros poblados (INEI, radius {CLUSTER_RADIUS_KM:g} km) as sites, each at its "
+            f"Peru, {region.label}: the {len(gateways)} provincial capitals as gateways; clusters of "
+            f"rural centros poblados (INEI, radius {radius:g} km) as sites, each at its "
             "most central village; demand from the 2023 rural population of the district split evenly over "
             "its villages; candidate links generated by the planner's default rules. Built by "
-            "scripts/build_peru_national.py; sources and assumptions in instances/SOURCES.md."),
+            f"scripts/{region.script}; sources and assumptions in instances/SOURCES.md."),
         "economics": economics(),
         "constraints": constraints(),
         "candidateRules": {},
         "nodes": nodes,
         "links": [],
     }
-    write_verified(OUT_PATH, render(inst), verify)
+    write_verified(out_path, render(inst), lambda path: verify(path, region.sites_range))
 
     site_nodes = [n for n, _ in sites]
     sizes = [s for _, s in sites]
     n_opt = sum(1 for n in site_nodes if n.get("required") is False)
     demands = sorted(n["demandMbps"] for n in site_nodes)
     pops = sorted(n["population"] for n in site_nodes)
-    print(wrote(OUT_PATH))
+    print(wrote(out_path))
     print(f"gateways: {len(gateways)} of {n_capitals} provincial capitals")
     print("villages:")
     for k in stats:
@@ -361,11 +392,14 @@ def main():
         where = "no village in the province" if km is None else f"nearest village {km:.1f} km"
         print(f"  {code} unplaced ({pop:,.0f} people, {where})")
     size_hist = Counter(min(s, 10) for s in sizes)
-    print(f"clusters (radius {CLUSTER_RADIUS_KM} km): {len(clusters):,}; villages per cluster: "
+    print(f"clusters (radius {radius} km): {len(clusters):,}; villages per cluster: "
           + ", ".join(f"{k if k < 10 else '10+'}: {size_hist[k]:,}" for k in sorted(size_hist))
           + f"; max {max(sizes)}")
     print(f"sites: {len(site_nodes):,} ({len(site_nodes) - n_opt:,} required, {n_opt:,} optional; "
           f"population cut-off P{OPTIONAL_PERCENTILE} = {p_cut:.1f})")
+    by_department = Counter(districts[n["id"][2:8]]["departamento"] for n in site_nodes)
+    print("sites by department: " + ", ".join(
+        f"{d} {k:,}" for d, k in sorted(by_department.items(), key=lambda t: (-t[1], t[0]))))
     print(f"site population: total {sum(pops):,}, min {pops[0]}, median "
           f"{statistics.median(pops):g}, max {pops[-1]:,}")
     at_min = sum(1 for d in demands if d == DEMAND_MIN_MBPS)
@@ -385,4 +419,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    build(NATIONAL)
