@@ -191,10 +191,12 @@ class DorsalJarIT {
     assertThat(run.stderr().lines().filter(l -> l.startsWith(bad.toString())).count()).isEqualTo(2);
     assertThat(run.stderr()).contains("/nodes/1/lat").contains("/nodes/3/demandMbps");
     Run all = dorsal("validate", "instances/tiny.json", "instances/cusco-puno.json", "instances/cusco-puno-generated.json",
-        "instances/peru-national.json");
+        "instances/peru-national.json", "instances/peru-south.json");
     assertThat(all.exitCode()).as(all.stderr()).isZero();
     assertThat(all.stdout()).contains("instances/peru-national.json: valid (peru-national: 32873 nodes, 0 links; more links"
-        + " are generated from candidateRules)\n");
+        + " are generated from candidateRules)\n")
+        .contains("instances/peru-south.json: valid (peru-south: 3120 nodes, 0 links; more links are generated from"
+        + " candidateRules)\n");
   }
 
   @Test
