@@ -13,6 +13,7 @@ import org.dorsal.model.result.SolverReport;
 import org.dorsal.pipeline.PlanPipeline;
 import org.dorsal.pipeline.PlanRun;
 import org.dorsal.solve.SolveOptions;
+import org.dorsal.solve.SolveProgress;
 import org.dorsal.solve.Unservable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +69,7 @@ final class PlanCommand implements Callable<Integer> {
       description = "Skip the exact MIP: write the construction heuristic's plan (no lower bound).")
   boolean heuristicOnly;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing on success, and no progress on stderr.")
   boolean quiet;
 
   @Override
@@ -90,7 +91,8 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     SolveOptions options = new SolveOptions(timeLimitSeconds, relativeGap, seed, threads, !heuristicOnly);
-    PlanRun run = new PlanPipeline().run(instance, file.label(), file.bytes(), options);
+    SolveProgress progress = quiet ? SolveProgress.NONE : new ProgressPrinter(err);
+    PlanRun run = new PlanPipeline().run(instance, file.label(), file.bytes(), options, progress);
     if (!run.outcome().hasPlan()) {
       err.println("no plan: " + run.outcome().message());
       for (Unservable u : run.outcome().unservable()) {

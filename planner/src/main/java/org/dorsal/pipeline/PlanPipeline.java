@@ -13,6 +13,7 @@ import org.dorsal.model.result.PlanResult;
 import org.dorsal.model.result.Provenance;
 import org.dorsal.solve.PlanOutcome;
 import org.dorsal.solve.Planner;
+import org.dorsal.solve.SolveProgress;
 import org.dorsal.solve.SolveOptions;
 import org.dorsal.verify.PlanVerifier;
 import org.dorsal.verify.VerificationReport;
@@ -24,7 +25,13 @@ import org.dorsal.verify.VerificationReport;
 public final class PlanPipeline {
 
   public PlanRun run(Instance instance, String instanceLabel, byte[] instanceBytes, SolveOptions options) {
-    return check(instance, instanceLabel, instanceBytes, options, new Planner().plan(instance, options));
+    return run(instance, instanceLabel, instanceBytes, options, SolveProgress.NONE);
+  }
+
+  /** As above, reporting the solver's progress. */
+  public PlanRun run(Instance instance, String instanceLabel, byte[] instanceBytes, SolveOptions options,
+      SolveProgress progress) {
+    return check(instance, instanceLabel, instanceBytes, options, new Planner().plan(instance, options, progress));
   }
 
   /**

@@ -57,6 +57,9 @@ final class CutsetCuts {
   static final boolean DIRECTED_CUTS =
       Boolean.parseBoolean(System.getProperty("dorsal.directedCuts", "true"));
 
+  /** The LP solver of the cut loop (an OR-Tools MPSolver id). */
+  static final String LP_SOLVER = System.getProperty("dorsal.lpSolver", "GLOP");
+
   private final DesignNetwork net;
 
   CutsetCuts(DesignNetwork net) {
@@ -64,7 +67,13 @@ final class CutsetCuts {
   }
 
   Result separate(long deadlineNanos) {
-    MipModel lp = new MipModel(net, "GLOP", null);
+    return separate(deadlineNanos, true);
+  }
+
+  /** As above; without {@code hopLimit} the LP leaves out the microwave-hop limit (a weaker, faster bound). */
+  Result separate(long deadlineNanos, boolean hopLimit) {
+    MipModel lp = new MipModel(net, LP_SOLVER, null, hopLimit);
+
     List<Cut> cuts = new ArrayList<>();
     double[] z = new double[net.optionStart[net.linkCount]];
     double[] y = new double[net.arcCount];
@@ -73,7 +82,8 @@ final class CutsetCuts {
     java.util.Set<String> seen = new java.util.HashSet<>();
     ConnectivityCuts connectivity = new ConnectivityCuts(net);
     while (System.nanoTime() < deadlineNanos) {
-      MPSolver.ResultStatus status = lp.solver.solve();
+      // an LP cut short by the time limit is no bound: the last one solved stands
+      MPSolver.ResultStatus status = solveLp(lp.solver, deadlineNanos);
       if (status != MPSolver.ResultStatus.OPTIMAL) {
         break;
       }
@@ -122,6 +132,23 @@ final class CutsetCuts {
       }
     }
     return new Result(cuts, bound, rounds);
+  }
+
+  /**
+   * Solves the LP within the deadline. GLOP's primal simplex gives up (ABNORMAL) on some of the
+   * larger regional LPs; the dual simplex then solves most of them, so it gets a second try.
+   */
+  private static MPSolver.ResultStatus solveLp(MPSolver solver, long deadlineNanos) {
+    solver.setTimeLimit(Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000));
+    MPSolver.ResultStatus status = solver.solve();
+    if (status == MPSolver.ResultStatus.ABNORMAL && "GLOP".equals(LP_SOLVER) && System.nanoTime() < deadlineNanos) {
+      solver.reset();
+      solver.setSolverSpecificParametersAsString("use_dual_simplex: true");
+      solver.setTimeLimit(Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000));
+      status = solver.solve();
+      solver.setSolverSpecificParametersAsString("");
+    }
+    return status;
   }
 
   private List<Integer> grow(boolean[] in, List<Integer> frontier) {

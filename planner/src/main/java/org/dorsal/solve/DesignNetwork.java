@@ -210,6 +210,16 @@ public final class DesignNetwork {
     return max;
   }
 
+  /** The arc of link l that leaves node v, or -1 when there is none. */
+  int arcOf(int v, int l) {
+    for (int i = outStart[v]; i < outStart[v + 1]; i++) {
+      if (arcLink[outArcs[i]] == l) {
+        return outArcs[i];
+      }
+    }
+    return -1;
+  }
+
   /** The node at the other end of link l from v (the root for a satellite link). */
   int otherEnd(int l, int v) {
     return linkA[l] == v ? linkB[l] : linkA[l];
@@ -220,11 +230,15 @@ public final class DesignNetwork {
    * then, and only larger networks get a separate bound thread.
    */
   boolean siteRoutingFits(long budget) {
-    long sites = 0;
+    return (long) siteCount() * arcCount <= budget;
+  }
+
+  int siteCount() {
+    int count = 0;
     for (int v = 0; v < nodeCount; v++) {
-      sites += site[v] ? 1 : 0;
+      count += site[v] ? 1 : 0;
     }
-    return sites * arcCount <= budget;
+    return count;
   }
 
   double totalDemandMbps() {

@@ -37,6 +37,14 @@ final class MipModel {
   }
 
   MipModel(DesignNetwork net, String solverId, boolean[] commoditySites) {
+    this(net, solverId, commoditySites, true);
+  }
+
+  /**
+   * @param hopLevels false to leave out the microwave-hop limit (a relaxation: its LP is much
+   *     smaller and still a valid bound)
+   */
+  MipModel(DesignNetwork net, String solverId, boolean[] commoditySites, boolean hopLevels) {
     this.net = net;
     solver = MPSolver.createSolver(solverId);
     if (solver == null) {
@@ -50,7 +58,7 @@ final class MipModel {
     served = new MPVariable[net.nodeCount];
     uplink = new MPVariable[net.nodeCount];
     level = new MPVariable[net.arcCount][];
-    build();
+    build(hopLevels);
     if (commoditySites != null) {
       addSiteCommodities(commoditySites);
     }
@@ -100,7 +108,7 @@ final class MipModel {
     return net;
   }
 
-  private void build() {
+  private void build(boolean hopLevels) {
     double infinity = MPSolver.infinity();
     double totalDemand = net.totalDemandMbps();
     int hops = net.maxMicrowaveHops;
@@ -201,7 +209,9 @@ final class MipModel {
       penaltyConstant += net.penaltyUsd[v];
     }
     objective.setOffset(penaltyConstant);
-    addRunLevels(hops);
+    if (hopLevels) {
+      addRunLevels(hops);
+    }
     objective.setMinimization();
   }
 

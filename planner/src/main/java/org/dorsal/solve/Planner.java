@@ -25,10 +25,24 @@ public final class Planner {
   /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
   static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);
 
+  /** Networks with at least this many sites (and no capex budget) are planned region by region. */
+  static final int REGIONAL_MIN_SITES = Integer.getInteger("dorsal.regionalMinSites", 2000);
+
   public PlanOutcome plan(Instance instance, SolveOptions options) {
+    return plan(instance, options, SolveProgress.NONE);
+  }
+
+  /** As {@link #plan(Instance, SolveOptions)}, reporting progress as it goes. */
+  public PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress) {
     long started = System.nanoTime();
     long deadline = started + (long) (options.timeLimitSeconds() * 1e9);
     DesignNetwork net = DesignNetwork.of(instance);
+    if (net.siteCount() >= REGIONAL_MIN_SITES && net.capexBudgetUsd == Double.POSITIVE_INFINITY) {
+      PlanOutcome regional = regional(net, options, started, deadline, progress);
+      if (regional != null) {
+        return regional;
+      }
+    }
     long heuristicDeadline = started + (long) (options.timeLimitSeconds() * 0.25e9);
     DesignSolution constructed = new ShortestPathHeuristic(net).solve(heuristicDeadline);
     if (constructed != null && !constructed.withinBudget(net)) {
@@ -122,6 +136,26 @@ public final class Planner {
     SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, solverName,
         constructed == null ? Double.NaN : constructed.objectiveUsd(), nodes);
     return new PlanOutcome(toPlan(net, best, stats), List.of(), null);
+  }
+
+  /** The region-by-region plan, or null when some region has none on its own. */
+  private static PlanOutcome regional(DesignNetwork net, SolveOptions options, long started, long deadline,
+      SolveProgress progress) {
+    RegionalPlanner.Result result = new RegionalPlanner(net, RegionalPlanner.MAX_SITES_PER_REGION, progress).solve(options, deadline);
+    if (result.solution() == null) {
+      return null;
+    }
+    double objective = result.solution().objectiveUsd();
+    double bound = Math.min(Math.max(0, result.boundUsd()), objective);
+    double gap = objective > 0 ? (objective - bound) / objective : 0;
+    SolveStatus status = options.useMip() && gap <= options.relativeGap() + 1e-12 ? SolveStatus.OPTIMAL
+        : SolveStatus.TIMED_OUT;
+    double seconds = (System.nanoTime() - started) / 1e9;
+    String solverName = result.regionCount() + " regions planned in parallel (heuristic + SCIP neighbourhood search);"
+        + " lower bound: sum of the regions' relaxation bounds (cut LP)";
+    SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, solverName, Double.NaN, 0);
+    progress.update("done", objective, bound);
+    return new PlanOutcome(toPlan(net, result.solution(), stats), List.of(), null);
   }
 
   /**

@@ -1,0 +1,171 @@
+package org.dorsal.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.dorsal.model.Constraints;
+import org.dorsal.model.Instance;
+import org.dorsal.model.Link;
+import org.dorsal.model.LinkOption;
+import org.dorsal.model.Node;
+import org.dorsal.model.NodeKind;
+
+/**
+ * One region of an instance as an instance of its own, with the maps from its node and link
+ * indices back to the whole instance's.
+ *
+ * <p>{@link #restricted} is the region alone: its nodes, the links between them and their
+ * satellite links; a plan of it is part of a plan of the whole instance. {@link #relaxed} is a
+ * relaxation whose optimum, summed over a partition, is at most the whole instance's optimum:
+ * each node just outside the region becomes an exit gateway (no uplink limit, the cheapest
+ * transit price of the instance) and each link that crosses the border costs half, the other
+ * half being charged in the neighbouring region. Restricting an optimal plan of the whole to the
+ * region (every route cut at its first exit) is a plan of the relaxation that costs the
+ * region's links, half of the crossing links it uses, at most its sites' transit and its own
+ * penalties; the restrictions together cost no more than the whole plan.
+ */
+final class RegionInstance {
+  final Instance instance;
+  /** Whole-instance index of each node of the region instance. */
+  final int[] globalNode;
+  /** Whole-instance index of each link of the region instance. */
+  final int[] globalLink;
+
+  private RegionInstance(Instance instance, int[] globalNode, int[] globalLink) {
+    this.instance = instance;
+    this.globalNode = globalNode;
+    this.globalLink = globalLink;
+  }
+
+  /** The region alone, its capex budget set to {@code capexBudgetUsd}. */
+  static RegionInstance restricted(DesignNetwork whole, boolean[] inRegion, String label, double capexBudgetUsd) {
+    Instance full = whole.instance();
+    int[] members = members(whole, inRegion, false);
+    List<Link> links = new ArrayList<>();
+    List<Integer> globalLinks = new ArrayList<>();
+    for (int l = 0; l < whole.linkCount; l++) {
+      Link link = full.links().get(l);
+      if (inRegion[whole.linkA[l]] && (whole.satellite[l] || inRegion[whole.linkB[l]])) {
+        links.add(link);
+        globalLinks.add(l);
+      }
+    }
+    List<Node> nodes = new ArrayList<>();
+    for (int v : members) {
+      nodes.add(full.nodes().get(v));
+    }
+    Constraints constraints = new Constraints(full.constraints().maxMicrowaveHops(), capexBudgetUsd);
+    Instance region = new Instance(full.name() + " / " + label, "", full.economics(), constraints, nodes, links);
+    return new RegionInstance(region, members, toArray(globalLinks));
+  }
+
+  /**
+   * The relaxation of the region described above.
+   *
+   * @param exitTransitUsdPerMbpsMonth the cheapest transit price of the whole instance
+   */
+  static RegionInstance relaxed(DesignNetwork whole, boolean[] inRegion, String label, double exitTransitUsdPerMbpsMonth) {
+    Instance full = whole.instance();
+    int[] members = members(whole, inRegion, true);
+    List<Link> links = new ArrayList<>();
+    List<Integer> globalLinks = new ArrayList<>();
+    double regionDemandMbps = 0;
+    for (int v : members) {
+      Node node = full.nodes().get(v);
+      regionDemandMbps += inRegion[v] && node.isSite() ? node.demandMbps() : 0;
+    }
+    for (int l = 0; l < whole.linkCount; l++) {
+      Link link = full.links().get(l);
+      boolean fromIn = inRegion[whole.linkA[l]];
+      if (whole.satellite[l]) {
+        if (fromIn) {
+          links.add(link);
+          globalLinks.add(l);
+        }
+        continue;
+      }
+      boolean toIn = inRegion[whole.linkB[l]];
+      if (fromIn && toIn) {
+        links.add(link);
+        globalLinks.add(l);
+      } else if (fromIn || toIn) {
+        links.add(halved(link));
+        globalLinks.add(l);
+      }
+    }
+    List<Node> nodes = new ArrayList<>();
+    for (int v : members) {
+      Node node = full.nodes().get(v);
+      nodes.add(inRegion[v] ? node : exitGateway(node, Math.max(1, regionDemandMbps), exitTransitUsdPerMbpsMonth));
+    }
+    Constraints constraints = new Constraints(full.constraints().maxMicrowaveHops(), Double.POSITIVE_INFINITY);
+    Instance region = new Instance(full.name() + " / " + label + " (relaxed)", "", full.economics(), constraints, nodes,
+        links);
+    return new RegionInstance(region, members, toArray(globalLinks));
+  }
+
+  private static Node exitGateway(Node node, double uplinkMbps, double transitUsdPerMbpsMonth) {
+    return new Node(node.id(), NodeKind.GATEWAY, node.name(), node.lat(), node.lon(), node.elevationM(), 0, 0, false, 0,
+        uplinkMbps, transitUsdPerMbpsMonth);
+  }
+
+  private static Link halved(Link link) {
+    List<LinkOption> options = new ArrayList<>(link.options().size());
+    for (LinkOption o : link.options()) {
+      options.add(new LinkOption(o.id(), o.capacityMbps(), o.capexUsd() / 2, o.opexUsdPerYear() / 2,
+          o.leaseUsdPerMbpsMonth() / 2, o.leaseUsdPerYear() / 2));
+    }
+    return new Link(link.id(), link.fromId(), link.toId(), link.technology(), link.lengthKm(), link.buildUsdPerKm() / 2,
+        options);
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
+  }
+
+  /**
+   * The region's solution in whole-instance indices: every region node's parent arc (the other
+   * nodes keep -1). Link options are left for the caller to size from the flows.
+   */
+  int[] globalParents(DesignNetwork whole, DesignNetwork region, DesignSolution solution) {
+    int[] parents = new int[whole.nodeCount];
+    Arrays.fill(parents, -1);
+    for (int v = 0; v < region.nodeCount; v++) {
+      int a = solution.parentArc()[v];
+      if (a >= 0) {
+        int tail = globalNode[v];
+        parents[tail] = whole.arcOf(tail, globalLink[region.arcLink[a]]);
+      }
+    }
+    return parents;
+  }
+
+  /** The region's nodes in index order, with the nodes just across its border when asked. */
+  private static int[] members(DesignNetwork whole, boolean[] inRegion, boolean withNeighbours) {
+    boolean[] member = inRegion.clone();
+    if (withNeighbours) {
+      for (int l = 0; l < whole.linkCount; l++) {
+        if (!whole.satellite[l] && inRegion[whole.linkA[l]] != inRegion[whole.linkB[l]]) {
+          member[whole.linkA[l]] = true;
+          member[whole.linkB[l]] = true;
+        }
+      }
+    }
+    int count = 0;
+    for (int v = 0; v < whole.nodeCount; v++) {
+      count += member[v] ? 1 : 0;
+    }
+    int[] members = new int[count];
+    int i = 0;
+    for (int v = 0; v < whole.nodeCount; v++) {
+      if (member[v]) {
+        members[i++] = v;
+      }
+    }
+    return members;
+  }
+}
