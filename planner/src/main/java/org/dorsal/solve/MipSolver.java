@@ -15,9 +15,16 @@ final class MipSolver {
   record Outcome(DesignSolution solution, double boundUsd, SolveStatus status, long nodes) {}
 
   private final DesignNetwork net;
+  private final double memoryLimitMb;
 
   MipSolver(DesignNetwork net) {
+    this(net, Double.POSITIVE_INFINITY);
+  }
+
+  /** @param memoryLimitMb SCIP's {@code limits/memory} in MB; infinity leaves SCIP's default */
+  MipSolver(DesignNetwork net, double memoryLimitMb) {
     this.net = net;
+    this.memoryLimitMb = memoryLimitMb;
   }
 
   Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed) {
@@ -40,7 +47,11 @@ final class MipSolver {
     MPSolver solver = model.solver;
     double built = (System.nanoTime() - entered) / 1e9;
     solver.setTimeLimit(Math.max(1, (long) ((timeLimitSeconds - built) * 1000)));
-    solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
+    String parameters = "randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000);
+    if (Double.isFinite(memoryLimitMb)) {
+      parameters += "\nlimits/memory = " + memoryLimitMb;
+    }
+    solver.setSolverSpecificParametersAsString(parameters);
     if (warmStart != null) {
       hint(model, warmStart);
     }
