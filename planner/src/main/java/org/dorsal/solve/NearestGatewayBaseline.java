@@ -12,9 +12,11 @@ import org.dorsal.model.Node;
  *
  * <ul>
  *   <li>Nearest: by great-circle distance from the site to the gateway (ties by node index).
- *   <li>Order: required sites first, then optional ones; within each, nearest to its gateway first
- *       (ties by index), so sites close to the backbone are routed before the farther ones that may
- *       hang from them.
+ *   <li>Order: required sites first, then optional ones; within each, the sites without a
+ *       satellite fallback (no satellite link that carries their demand) first, since they have
+ *       nowhere else to go when a gateway fills up; then nearest to its gateway first (ties by
+ *       index), so sites close to the backbone are routed before the farther ones that may hang
+ *       from them.
  *   <li>Path: the cheapest for the site alone ({@link StandaloneRouteSearch}): each link priced by
  *       its cheapest option that carries the site's own demand, plus the gateway's transit; within
  *       the hop limit; reaching the nearest gateway either directly or by meeting a node whose route
@@ -61,12 +63,14 @@ final class NearestGatewayBaseline {
     StandaloneRouteSearch search = new StandaloneRouteSearch(net, routes);
     int[] nearest = new int[net.nodeCount];
     double[] nearestKm = new double[net.nodeCount];
+    boolean[] satelliteFallback = new boolean[net.nodeCount];
     for (int v = 0; v < net.nodeCount; v++) {
       if (net.site[v]) {
         nearest[v] = nearestGateway(v, nearestKm);
+        satelliteFallback[v] = search.satellite(v) != null;
       }
     }
-    for (int site : siteOrder(nearestKm)) {
+    for (int site : siteOrder(nearestKm, satelliteFallback)) {
       StandaloneRouteSearch.Found found = routeOf(site, nearest[site], search);
       if (found == null) {
         if (net.required[site]) {
@@ -128,12 +132,16 @@ final class NearestGatewayBaseline {
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }
 
-  /** Required sites first, then optional ones; each nearest to its gateway first, ties by index. */
-  private int[] siteOrder(double[] nearestKm) {
+  /**
+   * Required sites first, then optional ones; each those without a satellite fallback first, then
+   * nearest to its gateway first, ties by index.
+   */
+  private int[] siteOrder(double[] nearestKm, boolean[] satelliteFallback) {
     return IntStream.range(0, net.nodeCount)
         .filter(v -> net.site[v])
         .boxed()
         .sorted(Comparator.<Integer>comparingInt(v -> net.required[v] ? 0 : 1)
+            .thenComparingInt(v -> satelliteFallback[v] ? 1 : 0)
             .thenComparingDouble(v -> nearestKm[v])
             .thenComparingInt(v -> v))
         .mapToInt(Integer::intValue)
