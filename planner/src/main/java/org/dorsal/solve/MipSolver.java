@@ -14,6 +14,9 @@ final class MipSolver {
   /** What the MIP returned: a forest (null when none was found), its bound and status. */
   record Outcome(DesignSolution solution, double boundUsd, SolveStatus status, long nodes) {}
 
+  /** SCIP's default value of infinity ({@code numerics/infinity}). */
+  private static final double SCIP_INFINITY = 1e20;
+
   private final DesignNetwork net;
   private final double memoryLimitMb;
 
@@ -68,7 +71,7 @@ final class MipSolver {
       return new Outcome(null, boundOrMinusInfinity(solver), SolveStatus.TIMED_OUT, nodes);
     }
     DesignSolution found = extract(model);
-    double bound = solver.objective().bestBound();
+    double bound = boundOrMinusInfinity(solver);
     SolveStatus outcome;
     if (status == MPSolver.ResultStatus.OPTIMAL) {
       outcome = SolveStatus.OPTIMAL;
@@ -92,9 +95,14 @@ final class MipSolver {
     return chosen;
   }
 
+  /**
+   * SCIP's dual bound; minus infinity when it has none, which SCIP reports as its own infinity
+   * (-1e20, e.g. when the time runs out in presolve) and which must not pass for a number.
+   */
   private static double boundOrMinusInfinity(MPSolver solver) {
     try {
-      return solver.objective().bestBound();
+      double bound = solver.objective().bestBound();
+      return bound <= -SCIP_INFINITY ? Double.NEGATIVE_INFINITY : bound;
     } catch (RuntimeException e) {
       return Double.NEGATIVE_INFINITY;
     }
