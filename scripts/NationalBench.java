@@ -16,6 +16,7 @@ import org.dorsal.candidates.TerrainHopEvaluator;
 import org.dorsal.io.AtomicFiles;
 import org.dorsal.io.ElevationGridReader;
 import org.dorsal.io.InstanceReader;
+import org.dorsal.io.InvalidInputException;
 import org.dorsal.model.ElevationGrid;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Node;
@@ -69,7 +70,12 @@ public final class NationalBench {
     }
     List<Row> rows = new ArrayList<>();
     for (Path file : settings.instances()) {
-      rows.addAll(benchInstance(file, settings));
+      try {
+        rows.addAll(benchInstance(file, settings));
+      } catch (InvalidInputException e) {
+        e.errors().forEach(error -> System.err.println(error.format()));
+        System.exit(2);
+      }
       if (settings.write()) {
         write(rows, settings);
       }
@@ -173,7 +179,7 @@ public final class NationalBench {
     System.out.printf(Locale.ROOT, "%-16s %18s %18s %8s %9s %13s %9s  %-10s %s%n", "method", "cost USD",
         "lower bound USD", "gap", "wall s", "peak heap MB", "verified", "status", "note");
     for (Row r : rows) {
-      System.out.printf(Locale.ROOT, "%-16s %18s %18s %8s %9.1f %13.0f %9s  %-10s %s%n", r.method(), usd(r.costUsd()),
+      System.out.printf(Locale.ROOT, "%-16s %18s %18s %8s %9.2f %13.0f %9s  %-10s %s%n", r.method(), usd(r.costUsd()),
           usd(r.lowerBoundUsd()), Double.isNaN(r.gap()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * r.gap()),
           r.seconds(), r.peakHeapMb(), r.verified() ? "yes" : "no", r.status(), r.note());
     }
@@ -292,6 +298,11 @@ public final class NationalBench {
       instances.add(Path.of("instances/peru-national.json"));
       if (Files.exists(Path.of("instances/peru-south.json"))) {
         instances.add(Path.of("instances/peru-south.json"));
+      }
+    }
+    for (Path file : instances) {
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException(file + ": no such file");
       }
     }
     return new Settings(instances, limit, limits, threads, scipMemoryMb, methods, write);

@@ -102,7 +102,8 @@ public final class Baselines {
     }
     if (mip.solution() == null) {
       return new PlanOutcome(null, List.of(), "SCIP found no plan within the time limit of " + timeLimitSeconds
-          + " s (bound " + mip.boundUsd() + ")");
+          + " s" + (Double.isFinite(memoryLimitMb) ? " and its memory limit of " + memoryLimitMb + " MB" : "")
+          + " (bound " + mip.boundUsd() + ")");
     }
     // the objective of the forest as SCIP chose it, recomputed exactly (SCIP's value carries its
     // integrality tolerance)
