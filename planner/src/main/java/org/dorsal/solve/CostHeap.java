@@ -37,8 +37,7 @@ final class CostHeap {
       if (!before(cost, item, costs[parent], items[parent])) {
         break;
       }
-      costs[i] = costs[parent];
-      items[i] = items[parent];
+      move(parent, i);
       i = parent;
     }
     costs[i] = cost;
@@ -64,13 +63,17 @@ final class CostHeap {
       if (!before(costs[child], items[child], cost, item)) {
         break;
       }
-      costs[i] = costs[child];
-      items[i] = items[child];
+      move(child, i);
       i = child;
     }
     costs[i] = cost;
     items[i] = item;
     return top;
+  }
+
+  private void move(int from, int to) {
+    costs[to] = costs[from];
+    items[to] = items[from];
   }
 
   /** The cost of the item the last {@link #pop()} returned. */

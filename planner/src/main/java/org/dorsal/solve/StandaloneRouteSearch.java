@@ -141,16 +141,7 @@ final class StandaloneRouteSearch {
    * only through a cycle that resets the microwave run, which a forest cannot hold).
    */
   private Found path(int lastState, int lastArc, double costUsd) {
-    int length = 1;
-    for (int s = lastState; predArc[s] >= 0; s = predState[s]) {
-      length++;
-    }
-    int[] arcs = new int[length];
-    arcs[length - 1] = lastArc;
-    int i = length - 2;
-    for (int s = lastState; predArc[s] >= 0; s = predState[s]) {
-      arcs[i--] = predArc[s];
-    }
+    int[] arcs = PathSearch.arcsTo(lastState, lastArc, predArc, predState);
     for (int a : arcs) {
       int tail = net.arcTail[a];
       if (seenStamp[tail] == currentStamp) {
