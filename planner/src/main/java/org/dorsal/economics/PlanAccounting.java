@@ -137,9 +137,8 @@ public final class PlanAccounting {
       gateways.add(new GatewayLoad(n.id(), load, n.uplinkCapacityMbps(), load / n.uplinkCapacityMbps(),
           gatewaySites.get(n.id()), cost));
     }
-    if (transit > 0 || !gateways.isEmpty()) {
-      byTechnology.merge(TRANSIT_KEY, transit, Double::sum);
-    }
+    // always present (docs/result-format.md), 0 when every served site leaves by satellite
+    byTechnology.put(TRANSIT_KEY, transit);
     double total = capex + opex + lease + transit;
     ResultSummary summary = new ResultSummary(total, capex, opex, lease, transit, byTechnology, penalty,
         total + penalty, plan.routes().size(), served, population, demandServed);

@@ -30,15 +30,45 @@ public final class Baselines {
     if (found == null) {
       return new PlanOutcome(null, List.of(), "the heuristic could not connect every required site");
     }
+    return withoutBound(net, found, "heuristic", "shortest-path heuristic alone", started, deadline);
+  }
+
+  /**
+   * "What a spreadsheet does" ({@link NearestGatewayBaseline}): every site on its own, routed to
+   * its nearest gateway on its cheapest path (satellite, then the next gateways, as fallbacks),
+   * following an earlier route where it meets one; then every link sized for its total flow. No
+   * lower bound (the plan reports bound 0) and no time limit: it runs once, to the end. A plan
+   * above the capex budget is no plan (the baseline ignores the budget).
+   */
+  public static PlanOutcome nearestGateway(Instance instance) {
+    long started = System.nanoTime();
+    DesignNetwork net = DesignNetwork.of(instance);
+    NearestGatewayBaseline.Result result = new NearestGatewayBaseline(net).route();
+    if (result.solution() == null) {
+      return new PlanOutcome(null, List.of(), result.failure());
+    }
+    return withoutBound(net, result.solution(), "baseline", "nearest-gateway baseline (each site alone)", started,
+        Long.MAX_VALUE);
+  }
+
+  /**
+   * A forest of a solver that ignores the capex budget and proves no bound, as a plan with bound 0;
+   * no plan when it breaks the budget.
+   *
+   * @param who what the solver is called in the message when it breaks the budget
+   * @param deadline System.nanoTime() after which the plan counts as timed out
+   */
+  private static PlanOutcome withoutBound(DesignNetwork net, DesignSolution found, String who, String solverName,
+      long started, long deadline) {
     if (!found.withinBudget(net)) {
-      return new PlanOutcome(null, List.of(), "the heuristic's plan has " + found.capexUsd(net)
-          + " USD of capex, above the budget of " + net.capexBudgetUsd + " USD: the heuristic ignores the budget");
+      return new PlanOutcome(null, List.of(), "the " + who + "'s plan has " + found.capexUsd(net)
+          + " USD of capex, above the budget of " + net.capexBudgetUsd + " USD: the " + who + " ignores the budget");
     }
     long ended = System.nanoTime();
     SolveStatus status = ended > deadline ? SolveStatus.TIMED_OUT : SolveStatus.FEASIBLE;
     double objective = found.objectiveUsd();
     SolveStats stats = new SolveStats(status, objective, 0, objective > 0 ? 1 : 0, (ended - started) / 1e9,
-        "shortest-path heuristic alone", objective, 0);
+        solverName, objective, 0);
     return new PlanOutcome(Planner.toPlan(net, found, stats), List.of(), null);
   }
 
@@ -50,10 +80,21 @@ public final class Baselines {
    * @param relativeGap SCIP stops when its gap is at most this; the plan is "optimal" then
    */
   public static PlanOutcome plainMip(Instance instance, double timeLimitSeconds, double relativeGap, long seed) {
+    return plainMip(instance, timeLimitSeconds, relativeGap, seed, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * As above, with SCIP's own memory limit ({@code limits/memory}): past it SCIP stops as at the
+   * time limit, with the best plan it has, instead of growing until the process runs out of memory.
+   *
+   * @param memoryLimitMb SCIP's limit in MB; infinity for none (SCIP's default)
+   */
+  public static PlanOutcome plainMip(Instance instance, double timeLimitSeconds, double relativeGap, long seed,
+      double memoryLimitMb) {
     long started = System.nanoTime();
     DesignNetwork net = DesignNetwork.of(instance);
     double remaining = Math.max(1, timeLimitSeconds - (System.nanoTime() - started) / 1e9);
-    MipSolver mipSolver = new MipSolver(net);
+    MipSolver mipSolver = new MipSolver(net, memoryLimitMb);
     MipSolver.Outcome mip = mipSolver.solve(null, remaining, relativeGap, seed, 0, List.of());
     double seconds = (System.nanoTime() - started) / 1e9;
     if (mip.status() == SolveStatus.INFEASIBLE) {
@@ -61,7 +102,8 @@ public final class Baselines {
     }
     if (mip.solution() == null) {
       return new PlanOutcome(null, List.of(), "SCIP found no plan within the time limit of " + timeLimitSeconds
-          + " s (bound " + mip.boundUsd() + ")");
+          + " s" + (Double.isFinite(memoryLimitMb) ? " and its memory limit of " + memoryLimitMb + " MB" : "")
+          + " (bound " + mip.boundUsd() + ")");
     }
     // the objective of the forest as SCIP chose it, recomputed exactly (SCIP's value carries its
     // integrality tolerance)

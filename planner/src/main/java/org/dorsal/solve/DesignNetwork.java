@@ -202,6 +202,12 @@ public final class DesignNetwork {
     return best;
   }
 
+  /** The net present cost of that cheapest option, or infinity when no option carries flowMbps. */
+  double cheapestNpcUsdFor(int l, double flowMbps) {
+    int k = cheapestOptionFor(l, flowMbps);
+    return k < 0 ? Double.POSITIVE_INFINITY : optionNpcUsd[k];
+  }
+
   double maxCapacityMbps(int l) {
     double max = 0;
     for (int k = optionStart[l]; k < optionStart[l + 1]; k++) {

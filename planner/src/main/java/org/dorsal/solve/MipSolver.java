@@ -14,10 +14,20 @@ final class MipSolver {
   /** What the MIP returned: a forest (null when none was found), its bound and status. */
   record Outcome(DesignSolution solution, double boundUsd, SolveStatus status, long nodes) {}
 
+  /** SCIP's default value of infinity ({@code numerics/infinity}). */
+  private static final double SCIP_INFINITY = 1e20;
+
   private final DesignNetwork net;
+  private final double memoryLimitMb;
 
   MipSolver(DesignNetwork net) {
+    this(net, Double.POSITIVE_INFINITY);
+  }
+
+  /** @param memoryLimitMb SCIP's {@code limits/memory} in MB; infinity leaves SCIP's default */
+  MipSolver(DesignNetwork net, double memoryLimitMb) {
     this.net = net;
+    this.memoryLimitMb = memoryLimitMb;
   }
 
   Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed) {
@@ -40,7 +50,11 @@ final class MipSolver {
     MPSolver solver = model.solver;
     double built = (System.nanoTime() - entered) / 1e9;
     solver.setTimeLimit(Math.max(1, (long) ((timeLimitSeconds - built) * 1000)));
-    solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
+    String parameters = "randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000);
+    if (Double.isFinite(memoryLimitMb)) {
+      parameters += "\nlimits/memory = " + memoryLimitMb;
+    }
+    solver.setSolverSpecificParametersAsString(parameters);
     if (warmStart != null) {
       hint(model, warmStart);
     }
@@ -57,7 +71,7 @@ final class MipSolver {
       return new Outcome(null, boundOrMinusInfinity(solver), SolveStatus.TIMED_OUT, nodes);
     }
     DesignSolution found = extract(model);
-    double bound = solver.objective().bestBound();
+    double bound = boundOrMinusInfinity(solver);
     SolveStatus outcome;
     if (status == MPSolver.ResultStatus.OPTIMAL) {
       outcome = SolveStatus.OPTIMAL;
@@ -81,9 +95,14 @@ final class MipSolver {
     return chosen;
   }
 
+  /**
+   * SCIP's dual bound; minus infinity when it has none, which SCIP reports as its own infinity
+   * (-1e20, e.g. when the time runs out in presolve) and which must not pass for a number.
+   */
   private static double boundOrMinusInfinity(MPSolver solver) {
     try {
-      return solver.objective().bestBound();
+      double bound = solver.objective().bestBound();
+      return bound <= -SCIP_INFINITY ? Double.NEGATIVE_INFINITY : bound;
     } catch (RuntimeException e) {
       return Double.NEGATIVE_INFINITY;
     }

@@ -116,17 +116,26 @@ final class PathSearch {
     if (bestState < 0) {
       return null;
     }
+    return new Found(arcsTo(bestState, bestArc, predArc, predState), bestCost);
+  }
+
+  /**
+   * The arcs of a path found by a search over states, first arc first: those that led to
+   * lastState (each state's arc and predecessor state in predArc / predState, -1 at the start),
+   * then lastArc.
+   */
+  static int[] arcsTo(int lastState, int lastArc, int[] predArc, int[] predState) {
     int length = 1;
-    for (int s = bestState; predArc[s] >= 0; s = predState[s]) {
+    for (int s = lastState; predArc[s] >= 0; s = predState[s]) {
       length++;
     }
     int[] arcs = new int[length];
-    arcs[length - 1] = bestArc;
+    arcs[length - 1] = lastArc;
     int i = length - 2;
-    for (int s = bestState; predArc[s] >= 0; s = predState[s]) {
+    for (int s = lastState; predArc[s] >= 0; s = predState[s]) {
       arcs[i--] = predArc[s];
     }
-    return new Found(arcs, bestCost);
+    return arcs;
   }
 
   private void relax(int state, double cost, int arc, int pred) {

@@ -59,4 +59,17 @@ class PlanAccountingTest {
       assertThat(g.utilisation()).isEqualTo(0.25);
     });
   }
+
+  @Test
+  void reportsZeroTransitWhenEverySiteLeavesBySatellite() throws Exception {
+    Instance tiny = new InstanceReader().read(Path.of("instances/tiny.json"));
+    Plan plan = new Plan(List.of(new LinkChoice("L5", "sat-50")),
+        List.of(new SiteRoute("S1", List.of()), new SiteRoute("S2", List.of()), new SiteRoute("S3", List.of("L5")),
+            new SiteRoute("S4", List.of())),
+        new SolveStats(SolveStatus.FEASIBLE, 0, 0, 0, 0, "test", Double.NaN, 0));
+    PlanResult result = new PlanAccounting(tiny).account(plan, new Provenance("t", "h", "v", Map.of(), 1, 1));
+
+    assertThat(result.summary().byTechnologyNpcUsd()).containsOnlyKeys("satellite", "backbone-transit");
+    assertThat(result.summary().byTechnologyNpcUsd().get("backbone-transit")).isZero();
+  }
 }
