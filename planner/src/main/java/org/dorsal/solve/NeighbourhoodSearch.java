@@ -20,6 +20,8 @@ final class NeighbourhoodSearch {
   private final int groupSize;
   private final int maxSteps;
   private final double stepSafetySeconds;
+  /** Nodes that may centre a neighbourhood (null: every served site). */
+  private boolean[] eligibleCenters;
 
   /**
    * @param maxSteps neighbourhoods to try, in a fixed order: the work is bounded by this count and
@@ -31,6 +33,12 @@ final class NeighbourhoodSearch {
     this.groupSize = groupSize;
     this.maxSteps = maxSteps;
     this.stepSafetySeconds = stepSafetySeconds;
+  }
+
+  /** Centres neighbourhoods only on these nodes (for example the sites along a former region border). */
+  NeighbourhoodSearch centredOn(boolean[] eligible) {
+    this.eligibleCenters = eligible;
+    return this;
   }
 
   DesignSolution improve(DesignSolution start, long deadlineNanos) {
@@ -65,7 +73,7 @@ final class NeighbourhoodSearch {
     double[] score = new double[net.nodeCount];
     List<Integer> order = new ArrayList<>();
     for (int v = 0; v < net.nodeCount; v++) {
-      if (!net.site[v] || s.parentArc()[v] < 0) {
+      if (!net.site[v] || s.parentArc()[v] < 0 || (eligibleCenters != null && !eligibleCenters[v])) {
         continue;
       }
       int x = v;

@@ -45,6 +45,9 @@ public final class Planner {
     }
     long heuristicDeadline = started + (long) (options.timeLimitSeconds() * 0.25e9);
     DesignSolution constructed = new ShortestPathHeuristic(net).solve(heuristicDeadline);
+    if (constructed != null) {
+      progress.update("construction heuristic", constructed.objectiveUsd(), Double.NaN);
+    }
     if (constructed != null && !constructed.withinBudget(net)) {
       // the heuristics ignore the capex budget: a plan above it is no plan and no warm start;
       // the MIP, which keeps the budget, has to find one
@@ -57,7 +60,11 @@ public final class Planner {
         ? new BoundWorker(net, constructed, deadline - 3_000_000_000L, options.seed())
         : null;
     try {
-      return solve(net, options, started, deadline, constructed, boundWorker);
+      PlanOutcome outcome = solve(net, options, started, deadline, constructed, boundWorker, progress);
+      if (outcome.hasPlan()) {
+        progress.update("done", outcome.plan().stats().objectiveUsd(), outcome.plan().stats().boundUsd());
+      }
+      return outcome;
     } finally {
       if (boundWorker != null) {
         boundWorker.close();
@@ -66,7 +73,7 @@ public final class Planner {
   }
 
   private PlanOutcome solve(DesignNetwork net, SolveOptions options, long started, long deadline,
-      DesignSolution constructed, BoundWorker boundWorker) {
+      DesignSolution constructed, BoundWorker boundWorker, SolveProgress progress) {
     DesignSolution heuristic = constructed;
     if (heuristic != null && options.useMip()) {
       // with a bound thread this thread only improves the plan, so its safety deadline is the
@@ -77,6 +84,7 @@ public final class Planner {
       heuristic = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
           .improve(heuristic, lnsDeadline,
               () -> boundWorker != null && boundWorker.provenOptimalSolution() != null);
+      progress.update("neighbourhood search", heuristic.objectiveUsd(), Double.NaN);
     }
     if (heuristic != null && !heuristic.withinBudget(net)) {
       heuristic = null;

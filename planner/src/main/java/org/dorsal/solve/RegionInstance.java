@@ -144,6 +144,33 @@ final class RegionInstance {
     return parents;
   }
 
+  /**
+   * A whole-network plan restricted to this region, in region indices, its links re-equipped for
+   * the region's flows. Every route of a region node must stay inside the region (or end at its
+   * satellite terminal).
+   */
+  DesignSolution localSolution(DesignNetwork whole, DesignNetwork region, DesignSolution plan) {
+    int[] localLink = new int[whole.linkCount];
+    Arrays.fill(localLink, -1);
+    for (int j = 0; j < globalLink.length; j++) {
+      localLink[globalLink[j]] = j;
+    }
+    int[] parents = new int[region.nodeCount];
+    Arrays.fill(parents, -1);
+    for (int v = 0; v < region.nodeCount; v++) {
+      int a = plan.parentArc()[globalNode[v]];
+      if (a >= 0) {
+        int l = localLink[whole.arcLink[a]];
+        if (l < 0) {
+          throw new IllegalStateException("a route leaves region " + instance.name() + " by link "
+              + whole.instance().links().get(whole.arcLink[a]).id());
+        }
+        parents[v] = region.arcOf(v, l);
+      }
+    }
+    return ForestState.fromParents(region, parents).snapshot();
+  }
+
   /** The region's nodes in index order, with the nodes just across its border when asked. */
   private static int[] members(DesignNetwork whole, boolean[] inRegion, boolean withNeighbours) {
     boolean[] member = inRegion.clone();

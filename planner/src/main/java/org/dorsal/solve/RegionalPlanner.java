@@ -26,6 +26,8 @@ final class RegionalPlanner {
   static final int MAX_SITES_PER_REGION = Integer.getInteger("dorsal.regionSites", 400);
   /** Share of the time limit for planning the regions; bounding takes the rest. */
   static final double PLAN_SHARE = Double.parseDouble(System.getProperty("dorsal.regionPlanShare", "0.6"));
+  /** Share of the planning time for the first round (regions planned from scratch); the second round (across the borders) takes the rest. */
+  static final double FIRST_ROUND_SHARE = Double.parseDouble(System.getProperty("dorsal.firstRoundShare", "0.6"));
   /** Neighbourhood steps per region: one per this many sites, at least one, at most the planner's cap. */
   static final int SITES_PER_LNS_STEP = Integer.getInteger("dorsal.regionSitesPerStep", 10);
 
@@ -44,16 +46,13 @@ final class RegionalPlanner {
 
   Result solve(SolveOptions options, long deadlineNanos) {
     long started = System.nanoTime();
-    RegionPartition partition = RegionPartition.of(net, maxSitesPerRegion);
-    int regions = partition.regionCount();
-    boolean[][] members = new boolean[regions][net.nodeCount];
-    int[] sites = new int[regions];
-    for (int v = 0; v < net.nodeCount; v++) {
-      members[partition.regionOfNode()[v]][v] = true;
-      sites[partition.regionOfNode()[v]] += net.site[v] ? 1 : 0;
-    }
+    int[] catchment = RegionPartition.catchments(net);
+    RegionPartition partition = RegionPartition.merged(net, catchment, maxSitesPerRegion);
+    Regions first = Regions.of(net, partition);
     int threads = Math.max(1, options.threads());
     long planDeadline = started + (long) ((deadlineNanos - started) * PLAN_SHARE);
+    boolean borderRound = options.useMip();
+    long firstDeadline = borderRound ? started + (long) ((planDeadline - started) * FIRST_ROUND_SHARE) : planDeadline;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dorsal-region");
       t.setDaemon(true);
@@ -62,34 +61,145 @@ final class RegionalPlanner {
     try {
       AtomicInteger planned = new AtomicInteger();
       long phaseStart = System.nanoTime();
-      List<RegionPlan> plans = runAll(pool, regions, sites, r -> () -> {
-        long taskDeadline = share(phaseStart, planDeadline, sites[r], totalOf(sites), threads);
-        RegionInstance region = RegionInstance.restricted(net, members[r], "region " + (r + 1), Double.POSITIVE_INFINITY);
+      List<RegionPlan> plans = runAll(pool, first.count(), first.sites(), r -> () -> {
+        long taskDeadline = share(phaseStart, firstDeadline, first.sites()[r], first.totalSites(), threads);
+        RegionInstance region = RegionInstance.restricted(net, first.members()[r], "region " + (r + 1),
+            Double.POSITIVE_INFINITY);
         DesignNetwork regionNet = DesignNetwork.of(region.instance);
         DesignSolution plan = planRegion(regionNet, options, taskDeadline);
-        progress.update("regions planned: " + planned.incrementAndGet() + " of " + regions, Double.NaN, Double.NaN);
+        progress.update("regions planned: " + planned.incrementAndGet() + " of " + first.count(), Double.NaN,
+            Double.NaN);
         return new RegionPlan(region, regionNet, plan);
       });
-      int[] parents = new int[net.nodeCount];
-      Arrays.fill(parents, -1);
-      for (RegionPlan plan : plans) {
-        if (plan.solution() == null) {
-          return new Result(null, Double.NEGATIVE_INFINITY, regions);
-        }
-        int[] regionParents = plan.region().globalParents(net, plan.net(), plan.solution());
-        for (int v = 0; v < net.nodeCount; v++) {
-          if (regionParents[v] >= 0) {
-            parents[v] = regionParents[v];
-          }
-        }
+      DesignSolution combined = combine(plans);
+      if (combined == null) {
+        return new Result(null, Double.NEGATIVE_INFINITY, first.count());
       }
-      DesignSolution combined = ForestState.fromParents(net, parents).snapshot();
-      progress.update("plan of all " + regions + " regions", combined.objectiveUsd(), Double.NaN);
-      double bound = bound(pool, members, sites, threads, deadlineNanos, combined.objectiveUsd());
-      return new Result(combined, bound, regions);
+      progress.update("plan of all " + first.count() + " regions", combined.objectiveUsd(), Double.NaN);
+      if (borderRound) {
+        DesignSolution across = acrossBorders(pool, combined, catchment, partition, planDeadline, threads);
+        if (across != null && across.objectiveUsd() < combined.objectiveUsd() - 1e-6) {
+          combined = across;
+        }
+        progress.update("neighbourhoods across the region borders", combined.objectiveUsd(), Double.NaN);
+      }
+      double bound = bound(pool, first.members(), first.sites(), threads, deadlineNanos, combined.objectiveUsd());
+      return new Result(combined, bound, first.count());
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Membership and site count of every region of a partition. */
+  private record Regions(boolean[][] members, int[] sites, int totalSites) {
+    int count() {
+      return sites.length;
+    }
+
+    static Regions of(DesignNetwork net, RegionPartition partition) {
+      int regions = partition.regionCount();
+      boolean[][] members = new boolean[regions][net.nodeCount];
+      int[] sites = new int[regions];
+      int total = 0;
+      for (int v = 0; v < net.nodeCount; v++) {
+        members[partition.regionOfNode()[v]][v] = true;
+        sites[partition.regionOfNode()[v]] += net.site[v] ? 1 : 0;
+        total += net.site[v] ? 1 : 0;
+      }
+      return new Regions(members, sites, total);
+    }
+  }
+
+  /** The regions' plans as one plan of the whole network, or null when some region has none. */
+  private DesignSolution combine(List<RegionPlan> plans) {
+    int[] parents = new int[net.nodeCount];
+    Arrays.fill(parents, -1);
+    for (RegionPlan plan : plans) {
+      if (plan.solution() == null) {
+        return null;
+      }
+      int[] regionParents = plan.region().globalParents(net, plan.net(), plan.solution());
+      for (int v = 0; v < net.nodeCount; v++) {
+        if (regionParents[v] >= 0) {
+          parents[v] = regionParents[v];
+        }
+      }
+    }
+    return ForestState.fromParents(net, parents).snapshot();
+  }
+
+  /**
+   * The second round: regions re-drawn around the plan's own trees (each node with the gateway its
+   * route ends at) and merged up to twice the size, so that former borders run through their
+   * middle; in each, the neighbourhood search starts from the plan and centres its neighbourhoods
+   * on the sites next to a former border, which the first round could not move across it.
+   */
+  private DesignSolution acrossBorders(ExecutorService pool, DesignSolution plan, int[] catchment,
+      RegionPartition firstPartition, long deadlineNanos, int threads) {
+    RegionPartition partition = RegionPartition.merged(net, exitOwners(plan, catchment), 2 * maxSitesPerRegion);
+    Regions second = Regions.of(net, partition);
+    boolean[] border = borderSites(firstPartition);
+    long phaseStart = System.nanoTime();
+    List<RegionPlan> plans = runAll(pool, second.count(), second.sites(), r -> () -> {
+      long taskDeadline = share(phaseStart, deadlineNanos, second.sites()[r], second.totalSites(), threads);
+      RegionInstance region = RegionInstance.restricted(net, second.members()[r], "region " + (r + 1),
+          Double.POSITIVE_INFINITY);
+      DesignNetwork regionNet = DesignNetwork.of(region.instance);
+      DesignSolution start = region.localSolution(net, regionNet, plan);
+      boolean[] centres = new boolean[regionNet.nodeCount];
+      int borderCount = 0;
+      for (int v = 0; v < regionNet.nodeCount; v++) {
+        centres[v] = border[region.globalNode[v]];
+        borderCount += centres[v] ? 1 : 0;
+      }
+      if (borderCount == 0) {
+        return new RegionPlan(region, regionNet, start);
+      }
+      int steps = Math.min(Planner.LNS_MAX_STEPS, Math.max(1, borderCount / SITES_PER_LNS_STEP));
+      DesignSolution improved = new NeighbourhoodSearch(regionNet, Planner.LNS_GROUP_SIZE, steps,
+          Planner.LNS_STEP_SAFETY_SECONDS).centredOn(centres).improve(start, taskDeadline);
+      return new RegionPlan(region, regionNet, improved);
+    });
+    return combine(plans);
+  }
+
+  /**
+   * Each node's owner for the second round: the gateway its route ends at; for a tree that ends at
+   * a satellite terminal, and for unserved nodes, the catchment of the tree's top node.
+   */
+  private int[] exitOwners(DesignSolution plan, int[] catchment) {
+    int[] owner = new int[net.nodeCount];
+    for (int v = 0; v < net.nodeCount; v++) {
+      int x = v;
+      owner[v] = catchment[v];
+      while (plan.parentArc()[x] >= 0) {
+        int head = net.arcHead[plan.parentArc()[x]];
+        if (head == net.root()) {
+          owner[v] = catchment[x];
+          break;
+        }
+        if (net.gateway[head]) {
+          owner[v] = head;
+          break;
+        }
+        x = head;
+      }
+    }
+    return owner;
+  }
+
+  /** Sites with a link to a node of another region. */
+  private boolean[] borderSites(RegionPartition partition) {
+    boolean[] border = new boolean[net.nodeCount];
+    int[] region = partition.regionOfNode();
+    for (int l = 0; l < net.linkCount; l++) {
+      if (net.satellite[l] || region[net.linkA[l]] == region[net.linkB[l]]) {
+        continue;
+      }
+      border[net.linkA[l]] |= net.site[net.linkA[l]];
+      border[net.linkB[l]] |= net.site[net.linkB[l]];
+    }
+    return border;
   }
 
   private record RegionPlan(RegionInstance region, DesignNetwork net, DesignSolution solution) {}

@@ -66,6 +66,29 @@ class DorsalJarIT {
   }
 
   @Test
+  void plansTheMidSizeInstanceRegionByRegionWithProgressAndAGlobalBound() throws Exception {
+    Path result = temp.resolve("peru-south.result.json");
+    Run run = dorsal("plan", "instances/peru-south.json", "-o", result.toString(), "--time-limit", "25");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    // progress on stderr: the regions, then the combined plan's cost, then the bound and gap
+    assertThat(run.stderr()).contains("regions planned: 1 of ").contains("plan of all ")
+        .containsPattern("done; cost [0-9,]+ USD, bound [0-9,]+, gap [0-9.]+ %");
+    JsonNode json = new ObjectMapper().readTree(result.toFile());
+    assertThat(json.at("/solver/solver").asText()).contains("regions planned in parallel");
+    assertThat(json.at("/summary/sitesTotal").asInt()).isEqualTo(3104);
+    assertThat(json.at("/summary/sitesServed").asInt()).isGreaterThanOrEqualTo(2861);
+    double objective = json.at("/solver/objectiveUsd").asDouble();
+    double bound = json.at("/solver/boundUsd").asDouble();
+    // the sum of the regions' relaxation bounds: positive, below the plan
+    assertThat(bound).isPositive().isLessThan(objective);
+    Run quiet = dorsal("plan", "instances/peru-south.json", "-o", temp.resolve("quiet.json").toString(),
+        "--time-limit", "5", "--heuristic-only", "-q");
+    assertThat(quiet.exitCode()).as(quiet.stderr()).isZero();
+    assertThat(quiet.stderr()).isEmpty();
+    assertThat(quiet.stdout()).isEmpty();
+  }
+
+  @Test
   void generatesTheRegionsCandidatesThenPlansAndVerifiesTheGeneratedNetwork() throws Exception {
     Path expanded = temp.resolve("cusco-puno-expanded.json");
     Run candidates = dorsal("candidates", "instances/cusco-puno-generated.json", "-o", expanded.toString());
