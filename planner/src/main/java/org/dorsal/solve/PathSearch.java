@@ -1,7 +1,5 @@
 package org.dorsal.solve;
 
-import java.util.PriorityQueue;
-
 /**
  * Cheapest way to connect one node (with the demand of its subtree) to the current forest:
  * a Dijkstra over (node, microwave run) states that prices every arc by the extra module cost
@@ -17,6 +15,8 @@ final class PathSearch {
   private final int[] predState;
   private final int[] stamp;
   private int currentStamp;
+  /** The search's queue of (cost, state), reused from search to search: no object per arc relaxed. */
+  private final CostHeap queue = new CostHeap(1024);
 
   /** The found path: arcs from the start node upward, and its extra cost. */
   record Found(int[] arcs, double costUsd) {}
@@ -30,8 +30,6 @@ final class PathSearch {
     predState = new int[states];
     stamp = new int[states];
   }
-
-  private record Entry(double cost, int state) {}
 
   /**
    * @param startRun the longest microwave run that already ends at {@code start} from below
@@ -49,24 +47,24 @@ final class PathSearch {
       return null;
     }
     currentStamp++;
-    PriorityQueue<Entry> queue =
-        new PriorityQueue<>((x, y) -> x.cost != y.cost ? Double.compare(x.cost, y.cost) : Integer.compare(x.state, y.state));
+    queue.clear();
     int s0 = start * runs + startRun;
     relax(s0, 0, -1, -1);
-    queue.add(new Entry(0, s0));
+    queue.push(0, s0);
     double bestCost = Double.POSITIVE_INFINITY;
     int bestState = -1;
     int bestArc = -1;
     while (!queue.isEmpty()) {
-      Entry e = queue.poll();
-      if (e.cost > dist[e.state] || stamp[e.state] != currentStamp) {
+      int state = queue.pop();
+      double stateCost = queue.poppedCost();
+      if (stateCost > dist[state] || stamp[state] != currentStamp) {
         continue;
       }
-      if (e.cost >= bestCost) {
+      if (stateCost >= bestCost) {
         break;
       }
-      int x = e.state / runs;
-      int run = e.state % runs;
+      int x = state / runs;
+      int run = state % runs;
       for (int i = net.outStart[x]; i < net.outStart[x + 1]; i++) {
         int a = net.outArcs[i];
         int l = net.arcLink[a];
@@ -78,11 +76,11 @@ final class PathSearch {
           continue;
         }
         int h = net.arcHead[a];
-        double cost = e.cost + delta;
+        double cost = stateCost + delta;
         if (h == net.root()) {
           if (satelliteAllowed && cost < bestCost) {
             bestCost = cost;
-            bestState = e.state;
+            bestState = state;
             bestArc = a;
           }
           continue;
@@ -98,7 +96,7 @@ final class PathSearch {
           double total = cost + forest.pushCost(h, demandMbps);
           if (total < bestCost) {
             bestCost = total;
-            bestState = e.state;
+            bestState = state;
             bestArc = a;
           }
           continue;
@@ -108,8 +106,8 @@ final class PathSearch {
         }
         int hs = h * runs + nextRun;
         if (stamp[hs] != currentStamp || cost < dist[hs]) {
-          relax(hs, cost, a, e.state);
-          queue.add(new Entry(cost, hs));
+          relax(hs, cost, a, state);
+          queue.push(cost, hs);
         }
       }
     }
