@@ -67,11 +67,15 @@ final class CutsetCuts {
   }
 
   Result separate(long deadlineNanos) {
-    return separate(deadlineNanos, true);
+    return separate(deadlineNanos, true, false);
   }
 
-  /** As above; without {@code hopLimit} the LP leaves out the microwave-hop limit (a weaker, faster bound). */
-  Result separate(long deadlineNanos, boolean hopLimit) {
+  /**
+   * As above. Without {@code hopLimit} the LP leaves out the microwave-hop limit (a weaker,
+   * faster bound). With {@code strictDeadline} even the first LP stops at the deadline (and then
+   * there is no bound); otherwise the first LP is solved to the end, however long it takes.
+   */
+  Result separate(long deadlineNanos, boolean hopLimit, boolean strictDeadline) {
     MipModel lp = new MipModel(net, LP_SOLVER, null, hopLimit);
 
     List<Cut> cuts = new ArrayList<>();
@@ -83,7 +87,8 @@ final class CutsetCuts {
     ConnectivityCuts connectivity = new ConnectivityCuts(net);
     while (System.nanoTime() < deadlineNanos) {
       // an LP cut short by the time limit is no bound: the last one solved stands
-      MPSolver.ResultStatus status = solveLp(lp.solver, deadlineNanos);
+      long lpDeadline = rounds == 0 && !strictDeadline ? Long.MAX_VALUE : deadlineNanos;
+      MPSolver.ResultStatus status = solveLp(lp.solver, lpDeadline);
       if (status != MPSolver.ResultStatus.OPTIMAL) {
         break;
       }
@@ -139,16 +144,22 @@ final class CutsetCuts {
    * larger regional LPs; the dual simplex then solves most of them, so it gets a second try.
    */
   private static MPSolver.ResultStatus solveLp(MPSolver solver, long deadlineNanos) {
-    solver.setTimeLimit(Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000));
+    limitTime(solver, deadlineNanos);
     MPSolver.ResultStatus status = solver.solve();
     if (status == MPSolver.ResultStatus.ABNORMAL && "GLOP".equals(LP_SOLVER) && System.nanoTime() < deadlineNanos) {
       solver.reset();
       solver.setSolverSpecificParametersAsString("use_dual_simplex: true");
-      solver.setTimeLimit(Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000));
+      limitTime(solver, deadlineNanos);
       status = solver.solve();
       solver.setSolverSpecificParametersAsString("");
     }
     return status;
+  }
+
+  private static void limitTime(MPSolver solver, long deadlineNanos) {
+    if (deadlineNanos != Long.MAX_VALUE) {
+      solver.setTimeLimit(Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000));
+    }
   }
 
   private List<Integer> grow(boolean[] in, List<Integer> frontier) {

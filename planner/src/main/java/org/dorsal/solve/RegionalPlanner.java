@@ -233,7 +233,7 @@ final class RegionalPlanner {
       DesignNetwork relaxedNet = DesignNetwork.of(relaxed.instance);
       // without the hop limit: a further relaxation whose LP solves several times faster (on
       // cusco-puno-generated the bound is the same to 0.001 %)
-      double lp = new CutsetCuts(relaxedNet).separate(taskDeadline, false).lpBoundUsd();
+      double lp = new CutsetCuts(relaxedNet).separate(taskDeadline, false, true).lpBoundUsd();
       double degree = new DegreeBound(relaxedNet).boundUsd();
       progress.update("regions bounded: " + bounded.incrementAndGet() + " of " + regions, costUsd, Double.NaN);
       return Double.isFinite(lp) ? Math.max(lp, degree) : degree;
