@@ -1,6 +1,10 @@
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.management.ManagementFactory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.dorsal.candidates.CandidateExpansion;
 import org.dorsal.candidates.TerrainHopEvaluator;
@@ -32,25 +37,31 @@ import org.dorsal.solve.SolveOptions;
  * process, it is read and its candidate links generated as {@code dorsal plan} does, then planned
  * by (a) Dorsal ({@code Planner}), (b) the nearest-gateway baseline ("what a spreadsheet does") and
  * (c) the plain MIP handed straight to SCIP, (a) and (c) under the same time limit. Every plan goes
- * through {@code PlanPipeline.check}. Prints one table per instance and, with --write, writes all
- * rows to results/bench/national.csv and .json (rewritten after each instance). Run by
- * scripts/bench-national.
+ * through {@code PlanPipeline.check}. The plain MIP runs in a child process (this file again, with
+ * {@code --child-plain-mip}) under a native-memory cap ({@code ulimit -v}), so that running out of
+ * memory there kills only the child, reported as a row {@code no plan}. Prints each method's row as
+ * soon as it finishes and, with --write, writes all rows so far to results/bench/national.csv and
+ * .json (rewritten after each method). Run by scripts/bench-national.
  *
  * <p>Usage: java -cp planner/target/dorsal.jar scripts/NationalBench.java [--limit SECONDS]
- * [--limit NAME=SECONDS]... [--threads N] [--scip-memory-mb MB] [--methods a,b,c] [--write]
- * [INSTANCE.json...]
+ * [--limit NAME=SECONDS]... [--threads N] [--scip-memory-mb MB] [--mip-memory-gb G] [--methods a,b,c]
+ * [--write] [INSTANCE.json...]
  */
 public final class NationalBench {
   static final double RELATIVE_GAP = 1e-4;
   static final long SEED = 1;
   static final List<String> METHODS = List.of("dorsal", "nearest-gateway", "plain-mip");
+  /** Starts the line on which the plain-MIP child hands its row (as JSON) to the parent. */
+  static final String CHILD_ROW = "national-bench-row ";
+  /** The plain-MIP child's Java heap: small, the model lives in SCIP's native memory. */
+  static final String CHILD_HEAP = "-Xmx2g";
 
   /** One method's result on one instance; NaN where there is no number. */
   record Row(String instance, String method, double costUsd, double lowerBoundUsd, double gap, double seconds,
       double peakHeapMb, boolean verified, String status, String note, double dorsalOverThis) {}
 
   record Settings(List<Path> instances, double defaultLimitSeconds, Map<String, Double> limits, int threads,
-      double scipMemoryMb, List<String> methods, boolean write) {
+      double scipMemoryMb, double mipMemoryGb, List<String> methods, boolean write, boolean childPlainMip) {
 
     double limitOf(String name) {
       return limits.getOrDefault(name, defaultLimitSeconds);
@@ -64,25 +75,28 @@ public final class NationalBench {
     } catch (IllegalArgumentException e) {
       System.err.println("bench-national: " + e.getMessage());
       System.err.println("usage: scripts/bench-national [--limit SECONDS] [--limit NAME=SECONDS]... [--threads N]"
-          + " [--scip-memory-mb MB] [--methods dorsal,nearest-gateway,plain-mip] [--write] [INSTANCE.json...]");
+          + " [--scip-memory-mb MB] [--mip-memory-gb G] [--methods dorsal,nearest-gateway,plain-mip] [--write]"
+          + " [INSTANCE.json...]");
       System.exit(2);
       return;
     }
-    List<Row> rows = new ArrayList<>();
-    for (Path file : settings.instances()) {
-      try {
-        rows.addAll(benchInstance(file, settings));
-      } catch (InvalidInputException e) {
-        e.errors().forEach(error -> System.err.println(error.format()));
-        System.exit(2);
+    try {
+      if (settings.childPlainMip()) {
+        childPlainMip(settings.instances().get(0), settings);
+        System.exit(0);
       }
-      if (settings.write()) {
-        write(rows, settings);
+      List<Row> done = new ArrayList<>();
+      for (Path file : settings.instances()) {
+        done.addAll(benchInstance(file, settings, done));
       }
+    } catch (InvalidInputException e) {
+      e.errors().forEach(error -> System.err.println(error.format()));
+      System.exit(2);
     }
   }
 
-  private static List<Row> benchInstance(Path file, Settings settings) throws Exception {
+  /** Benches one instance; after each method, prints its row and (--write) writes done + this instance's rows. */
+  private static List<Row> benchInstance(Path file, Settings settings, List<Row> done) throws Exception {
     String name = nameOf(file);
     double limit = settings.limitOf(name);
     long loadStart = System.nanoTime();
@@ -91,26 +105,178 @@ public final class NationalBench {
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
     long sites = instance.nodes().stream().filter(Node::isSite).count();
     System.out.printf(Locale.ROOT, "%n== %s: %,d nodes, %,d sites, %,d links (read and generated in %.1f s);"
-        + " limit %.0f s, Dorsal on %d thread(s), SCIP limits/memory %.0f MB%n", name, instance.nodes().size(), sites,
-        instance.links().size(), loadSeconds, limit, settings.threads(), settings.scipMemoryMb());
+        + " limit %.0f s, Dorsal on %d thread(s), SCIP limits/memory %.0f MB, plain MIP in a child process"
+        + " capped at %s GB%n", name, instance.nodes().size(), sites, instance.links().size(), loadSeconds, limit,
+        settings.threads(), settings.scipMemoryMb(), gb(settings.mipMemoryGb()));
+    printHeader();
     List<Row> rows = new ArrayList<>();
     for (String method : settings.methods()) {
-      SolveOptions options = switch (method) {
-        case "dorsal" -> new SolveOptions(limit, RELATIVE_GAP, SEED, settings.threads(), true);
-        case "nearest-gateway" -> new SolveOptions(limit, RELATIVE_GAP, SEED, 1, false);
-        default -> new SolveOptions(limit, RELATIVE_GAP, SEED, 1, true);
-      };
-      Supplier<PlanOutcome> solver = switch (method) {
-        case "dorsal" -> () -> new Planner().plan(instance, options);
-        case "nearest-gateway" -> () -> Baselines.nearestGateway(instance);
-        default -> () -> Baselines.plainMip(instance, limit, RELATIVE_GAP, SEED, settings.scipMemoryMb());
-      };
       System.err.printf(Locale.ROOT, "%s: %s ...%n", name, method);
-      rows.add(run(name, method, solver, instance, file.toString(), bytes, options));
+      Row row = method.equals("plain-mip") ? plainMipInChild(name, file, limit, settings)
+          : run(name, method, solver(method, instance, limit, settings), instance, file.toString(), bytes,
+              options(method, limit, settings));
+      rows.add(row);
+      printRow(row);
+      if (settings.write()) {
+        List<Row> all = new ArrayList<>(done);
+        all.addAll(withRatios(rows));
+        write(all, settings);
+      }
     }
     rows = withRatios(rows);
-    printTable(rows);
+    printRatios(rows);
     return rows;
+  }
+
+  private static SolveOptions options(String method, double limit, Settings settings) {
+    return switch (method) {
+      case "dorsal" -> new SolveOptions(limit, RELATIVE_GAP, SEED, settings.threads(), true);
+      case "nearest-gateway" -> new SolveOptions(limit, RELATIVE_GAP, SEED, 1, false);
+      default -> new SolveOptions(limit, RELATIVE_GAP, SEED, 1, true);
+    };
+  }
+
+  private static Supplier<PlanOutcome> solver(String method, Instance instance, double limit, Settings settings) {
+    return switch (method) {
+      case "dorsal" -> () -> new Planner().plan(instance, options(method, limit, settings));
+      case "nearest-gateway" -> () -> Baselines.nearestGateway(instance);
+      default -> () -> Baselines.plainMip(instance, limit, RELATIVE_GAP, SEED, settings.scipMemoryMb());
+    };
+  }
+
+  /**
+   * Runs the plain MIP in a child JVM under {@code ulimit -v} (the --mip-memory-gb cap) and reads back the
+   * row it prints; a child that dies or prints no row is a row {@code no plan} with its exit code and the last
+   * line it printed that speaks of memory, else its last line (stderr, or stdout, where the JVM reports a
+   * failure to start).
+   */
+  private static Row plainMipInChild(String name, Path file, double limit, Settings settings) {
+    long capKb = (long) (settings.mipMemoryGb() * 1024 * 1024);
+    String source = System.getProperty("jdk.launcher.sourcefile", "scripts/NationalBench.java");
+    String tmp = System.getProperty("java.io.tmpdir");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = List.of("bash", "-c", "ulimit -v " + capKb + " && exec \"$@\"", "bash", java,
+        CHILD_HEAP, "-XX:ReservedCodeCacheSize=64m", "-XX:CompressedClassSpaceSize=256m",
+        "-XX:ErrorFile=" + tmp + "/national-bench-hs_err_pid%p.log",
+        "-XX:ReplayDataFile=" + tmp + "/national-bench-replay_pid%p.log",
+        "-cp", System.getProperty("java.class.path"), source, "--child-plain-mip",
+        "--limit", Double.toString(limit), "--scip-memory-mb", Double.toString(settings.scipMemoryMb()),
+        file.toString());
+    String[] lastLine = {null, null}; // the last line, the last line that speaks of memory
+    Row[] row = {null};
+    int code;
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().put("MALLOC_ARENA_MAX", "2"); // glibc's per-thread arenas reserve 64 MB each
+      Process child = builder.start();
+      child.getOutputStream().close();
+      Consumer<String> echo = line -> {
+        System.err.println(line); // stdout too: keep it for the table
+        String said = line.replaceFirst("^#\\s*", "").strip();
+        if (!said.isEmpty()) {
+          lastLine[0] = said;
+          if (said.toLowerCase(Locale.ROOT).contains("memory")) {
+            lastLine[1] = said;
+          }
+        }
+      };
+      Thread errors = forEachLine(child.getErrorStream(), echo);
+      ObjectMapper json = new ObjectMapper();
+      Thread output = forEachLine(child.getInputStream(), line -> {
+        if (!line.startsWith(CHILD_ROW)) {
+          echo.accept(line);
+          return;
+        }
+        try {
+          row[0] = json.readValue(line.substring(CHILD_ROW.length()), Row.class);
+        } catch (IOException e) {
+          lastLine[0] = "unreadable row from the plain MIP process: " + e.getMessage();
+        }
+      });
+      code = child.waitFor();
+      output.join();
+      errors.join();
+    } catch (IOException | InterruptedException e) {
+      return new Row(name, "plain-mip", Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false,
+          "no plan", "could not run the plain MIP process: " + e, Double.NaN);
+    }
+    if (row[0] != null) {
+      return row[0];
+    }
+    String note = "plain MIP process ended with exit code " + code
+        + (code == 0 ? " without a row" : " (out of memory under the " + gb(settings.mipMemoryGb()) + " GB cap?)")
+        + (lastLine[1] != null ? "; it said: " + lastLine[1]
+            : lastLine[0] != null ? "; its last line: " + lastLine[0] : "");
+    return new Row(name, "plain-mip", Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, "no plan",
+        note, Double.NaN);
+  }
+
+  /** A started daemon thread handing each line of {@code in} to {@code sink}. */
+  private static Thread forEachLine(InputStream in, Consumer<String> sink) {
+    Thread thread = new Thread(() -> {
+      try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line; (line = reader.readLine()) != null; ) {
+          sink.accept(line);
+        }
+      } catch (IOException e) {
+        // the child is gone; what it said so far is all there is
+      }
+    }, "child-output");
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+
+  /**
+   * The child side of {@link #plainMipInChild}: reads the instance, runs and checks the plain MIP as the
+   * parent would, and prints its row (the note with this process's peak RSS during the solver call) as JSON.
+   */
+  private static void childPlainMip(Path file, Settings settings) throws Exception {
+    String name = nameOf(file);
+    double limit = settings.limitOf(name);
+    byte[] bytes = Files.readAllBytes(file);
+    Instance instance = load(file, bytes);
+    boolean reset = resetPeakRss();
+    double[] peakRssMb = {Double.NaN};
+    Supplier<PlanOutcome> plainMip = solver("plain-mip", instance, limit, settings);
+    Row r = run(name, "plain-mip", () -> {
+      try {
+        return plainMip.get();
+      } finally {
+        peakRssMb[0] = peakRssMb();
+      }
+    }, instance, file.toString(), bytes, options("plain-mip", limit, settings));
+    String rss = Double.isNaN(peakRssMb[0]) ? "process peak RSS not measured"
+        : String.format(Locale.ROOT, "process peak RSS %,.0f MB %s", peakRssMb[0],
+            reset ? "during the solver call" : "(reading the instance included)");
+    Row withRss = new Row(r.instance(), r.method(), r.costUsd(), r.lowerBoundUsd(), r.gap(), r.seconds(),
+        r.peakHeapMb(), r.verified(), r.status(), (r.note() == null ? "" : r.note() + "; ") + rss, r.dorsalOverThis());
+    System.out.println(CHILD_ROW + new ObjectMapper().writeValueAsString(withRss));
+    System.out.flush();
+  }
+
+  /** Resets this process's VmHWM to its current RSS (Linux: 5 to /proc/self/clear_refs); false if it cannot. */
+  private static boolean resetPeakRss() {
+    try {
+      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /** This process's peak resident set (VmHWM in /proc/self/status) in MB, NaN where it cannot be read. */
+  private static double peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or not readable
+    }
+    return Double.NaN;
   }
 
   /** Reads an instance and generates its candidate links the way dorsal plan does. */
@@ -175,24 +341,39 @@ public final class NationalBench {
     return out;
   }
 
-  private static void printTable(List<Row> rows) {
+  private static void printHeader() {
     System.out.printf(Locale.ROOT, "%-16s %18s %18s %8s %9s %13s %9s  %-10s %s%n", "method", "cost USD",
         "lower bound USD", "gap", "wall s", "peak heap MB", "verified", "status", "note");
-    for (Row r : rows) {
-      System.out.printf(Locale.ROOT, "%-16s %18s %18s %8s %9.2f %13.0f %9s  %-10s %s%n", r.method(), usd(r.costUsd()),
-          usd(r.lowerBoundUsd()), Double.isNaN(r.gap()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * r.gap()),
-          r.seconds(), r.peakHeapMb(), r.verified() ? "yes" : "no", r.status(), r.note());
-    }
+    System.out.flush();
+  }
+
+  private static void printRow(Row r) {
+    System.out.printf(Locale.ROOT, "%-16s %18s %18s %8s %9s %13s %9s  %-10s %s%n", r.method(), usd(r.costUsd()),
+        usd(r.lowerBoundUsd()), Double.isNaN(r.gap()) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * r.gap()),
+        fixed(r.seconds(), "%.2f"), fixed(r.peakHeapMb(), "%.0f"), r.verified() ? "yes" : "no", r.status(), r.note());
+    System.out.flush();
+  }
+
+  private static void printRatios(List<Row> rows) {
     for (Row r : rows) {
       if (!r.method().equals("dorsal")) {
         System.out.printf(Locale.ROOT, "cost(dorsal) / cost(%s) = %s%n", r.method(),
             Double.isNaN(r.dorsalOverThis()) ? "n/a" : String.format(Locale.ROOT, "%.4f", r.dorsalOverThis()));
       }
     }
+    System.out.flush();
   }
 
   private static String usd(double usd) {
-    return Double.isNaN(usd) ? "-" : String.format(Locale.ROOT, "%,.0f", usd);
+    return fixed(usd, "%,.0f");
+  }
+
+  private static String fixed(double x, String format) {
+    return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, format, x);
+  }
+
+  private static String gb(double gb) {
+    return gb == Math.rint(gb) ? Long.toString((long) gb) : Double.toString(gb);
   }
 
   private static void write(List<Row> rows, Settings settings) throws Exception {
@@ -211,8 +392,8 @@ public final class NationalBench {
       row.put("costUsd", orNull(r.costUsd()));
       row.put("lowerBoundUsd", orNull(r.lowerBoundUsd()));
       row.put("gap", orNull(r.gap()));
-      row.put("seconds", r.seconds());
-      row.put("peakHeapMb", r.peakHeapMb());
+      row.put("seconds", orNull(r.seconds()));
+      row.put("peakHeapMb", orNull(r.peakHeapMb()));
       row.put("verified", r.verified());
       row.put("status", r.status());
       row.put("dorsalCostOverThis", orNull(r.dorsalOverThis()));
@@ -230,6 +411,7 @@ public final class NationalBench {
     document.put("relativeGap", RELATIVE_GAP);
     document.put("seed", SEED);
     document.put("scipMemoryLimitMb", settings.scipMemoryMb());
+    document.put("plainMipProcessMemoryCapGb", settings.mipMemoryGb());
     document.put("rows", jsonRows);
     byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(document);
     AtomicFiles.write(dir.resolve("national.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -260,15 +442,19 @@ public final class NationalBench {
     double limit = 600;
     Map<String, Double> limits = new LinkedHashMap<>();
     int threads = 2;
-    double scipMemoryMb = 8000;
+    double scipMemoryMb = Double.NaN;
+    double mipMemoryGb = 12;
     List<String> methods = METHODS;
     boolean write = false;
+    boolean child = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
         case "--write" -> write = true;
+        case "--child-plain-mip" -> child = true;
         case "--threads" -> threads = (int) positive(arg, value(args, ++i, arg));
         case "--scip-memory-mb" -> scipMemoryMb = positive(arg, value(args, ++i, arg));
+        case "--mip-memory-gb" -> mipMemoryGb = positive(arg, value(args, ++i, arg));
         case "--methods" -> {
           methods = List.of(value(args, ++i, arg).split(","));
           for (String m : methods) {
@@ -305,7 +491,11 @@ public final class NationalBench {
         throw new IllegalArgumentException(file + ": no such file");
       }
     }
-    return new Settings(instances, limit, limits, threads, scipMemoryMb, methods, write);
+    if (Double.isNaN(scipMemoryMb)) {
+      // below the cap by the child's heap and the JVM's own reservations
+      scipMemoryMb = Math.max(mipMemoryGb * 1024 - 4096, mipMemoryGb * 256);
+    }
+    return new Settings(instances, limit, limits, threads, scipMemoryMb, mipMemoryGb, methods, write, child);
   }
 
   private static String value(String[] args, int i, String option) {
