@@ -44,17 +44,20 @@ record RegionPartition(int[] regionOfNode, int regionCount) {
     int[] owner = new int[n];
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
     Arrays.fill(owner, -1);
-    IndexedHeap heap = new IndexedHeap(n);
+    CostHeap heap = new CostHeap(n);
     for (int g = 0; g < n; g++) {
       if (net.gateway[g]) {
         dist[g] = 0;
         owner[g] = g;
-        heap.push(g, 0);
+        heap.push(0, g);
       }
     }
     boolean[] settled = new boolean[n];
     while (!heap.isEmpty()) {
       int u = heap.pop();
+      if (settled[u]) {
+        continue; // a stale entry: u was pushed again with a lower distance
+      }
       settled[u] = true;
       // arcs into u come from nodes that may route through it
       for (int i = net.inStart[u]; i < net.inStart[u + 1]; i++) {
@@ -65,7 +68,7 @@ record RegionPartition(int[] regionOfNode, int regionCount) {
         if (!settled[v] && (d < dist[v] || (d == dist[v] && owner[u] < owner[v]))) {
           dist[v] = d;
           owner[v] = owner[u];
-          heap.push(v, d);
+          heap.push(d, v);
         }
       }
     }
@@ -203,89 +206,5 @@ record RegionPartition(int[] regionOfNode, int regionCount) {
       v = parent[v];
     }
     return v;
-  }
-
-  /** A binary min-heap of node indices keyed by distance, with decrease-key. */
-  private static final class IndexedHeap {
-    private final int[] heap;
-    private final int[] position;
-    private final double[] key;
-    private int size;
-
-    IndexedHeap(int capacity) {
-      heap = new int[capacity];
-      position = new int[capacity];
-      key = new double[capacity];
-      Arrays.fill(position, -1);
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    void push(int v, double k) {
-      if (position[v] < 0) {
-        heap[size] = v;
-        position[v] = size;
-        size++;
-      }
-      key[v] = k;
-      siftUp(position[v]);
-    }
-
-    int pop() {
-      int top = heap[0];
-      size--;
-      position[top] = -2;
-      if (size > 0) {
-        heap[0] = heap[size];
-        position[heap[0]] = 0;
-        siftDown(0);
-      }
-      return top;
-    }
-
-    private boolean less(int i, int j) {
-      int a = heap[i];
-      int b = heap[j];
-      return key[a] != key[b] ? key[a] < key[b] : a < b;
-    }
-
-    private void siftUp(int i) {
-      while (i > 0) {
-        int p = (i - 1) / 2;
-        if (!less(i, p)) {
-          return;
-        }
-        swap(i, p);
-        i = p;
-      }
-    }
-
-    private void siftDown(int i) {
-      while (true) {
-        int l = 2 * i + 1;
-        int smallest = i;
-        if (l < size && less(l, smallest)) {
-          smallest = l;
-        }
-        if (l + 1 < size && less(l + 1, smallest)) {
-          smallest = l + 1;
-        }
-        if (smallest == i) {
-          return;
-        }
-        swap(i, smallest);
-        i = smallest;
-      }
-    }
-
-    private void swap(int i, int j) {
-      int a = heap[i];
-      heap[i] = heap[j];
-      heap[j] = a;
-      position[heap[i]] = i;
-      position[heap[j]] = j;
-    }
   }
 }

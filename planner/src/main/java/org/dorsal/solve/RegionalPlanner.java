@@ -63,8 +63,7 @@ final class RegionalPlanner {
       long phaseStart = System.nanoTime();
       List<RegionPlan> plans = runAll(pool, first.count(), first.sites(), r -> () -> {
         long taskDeadline = share(phaseStart, firstDeadline, first.sites()[r], first.totalSites(), threads);
-        RegionInstance region = RegionInstance.restricted(net, first.members()[r], "region " + (r + 1),
-            Double.POSITIVE_INFINITY);
+        RegionInstance region = restricted(first, r);
         DesignNetwork regionNet = DesignNetwork.of(region.instance);
         DesignSolution plan = planRegion(regionNet, options, taskDeadline);
         progress.update("regions planned: " + planned.incrementAndGet() + " of " + first.count(), Double.NaN,
@@ -110,6 +109,10 @@ final class RegionalPlanner {
     }
   }
 
+  private RegionInstance restricted(Regions regions, int r) {
+    return RegionInstance.restricted(net, regions.members()[r], "region " + (r + 1), Double.POSITIVE_INFINITY);
+  }
+
   /** The regions' plans as one plan of the whole network, or null when some region has none. */
   private DesignSolution combine(List<RegionPlan> plans) {
     int[] parents = new int[net.nodeCount];
@@ -142,8 +145,7 @@ final class RegionalPlanner {
     long phaseStart = System.nanoTime();
     List<RegionPlan> plans = runAll(pool, second.count(), second.sites(), r -> () -> {
       long taskDeadline = share(phaseStart, deadlineNanos, second.sites()[r], second.totalSites(), threads);
-      RegionInstance region = RegionInstance.restricted(net, second.members()[r], "region " + (r + 1),
-          Double.POSITIVE_INFINITY);
+      RegionInstance region = restricted(second, r);
       DesignNetwork regionNet = DesignNetwork.of(region.instance);
       DesignSolution start = region.localSolution(net, regionNet, plan);
       boolean[] centres = new boolean[regionNet.nodeCount];
