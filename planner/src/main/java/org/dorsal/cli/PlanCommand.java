@@ -62,7 +62,8 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2",
       description = "Worker threads (default: ${DEFAULT-VALUE}). With 2 or more, a second thread spends the"
           + " whole time limit on the lower bound (cuts, then SCIP); the plan itself comes from the first"
-          + " thread, so it does not depend on this option.")
+          + " thread, so it does not depend on this option. Networks of 2,000 sites or more are planned"
+          + " region by region, this many regions at a time (docs/national-scale.md).")
   int threads;
 
   @Option(names = "--heuristic-only",
