@@ -76,7 +76,12 @@ final class CutsetCuts {
    * there is no bound); otherwise the first LP is solved to the end, however long it takes.
    */
   Result separate(long deadlineNanos, boolean hopLimit, boolean strictDeadline) {
-    MipModel lp = new MipModel(net, LP_SOLVER, null, hopLimit);
+    try (MipModel lp = new MipModel(net, LP_SOLVER, null, hopLimit)) {
+      return separate(lp, deadlineNanos, strictDeadline);
+    }
+  }
+
+  private Result separate(MipModel lp, long deadlineNanos, boolean strictDeadline) {
 
     List<Cut> cuts = new ArrayList<>();
     double[] z = new double[net.optionStart[net.linkCount]];

@@ -17,7 +17,7 @@ import com.google.ortools.linearsolver.MPVariable;
  * capacity, runs of consecutive microwave arcs at most H, optional capex budget. Objective: NPC of
  * the chosen options plus transit plus penalties of unserved optional sites.
  */
-final class MipModel {
+final class MipModel implements AutoCloseable {
   static {
     Loader.loadNativeLibraries();
   }
@@ -106,6 +106,16 @@ final class MipModel {
 
   DesignNetwork network() {
     return net;
+  }
+
+  /**
+   * Frees the solver's native memory now. OR-Tools frees it only when the garbage collector
+   * finalizes the solver, which a small Java heap rarely triggers: the national run, planning
+   * hundreds of neighbourhoods, grew to 18.8 GB of resident memory with under 1 GB of heap.
+   */
+  @Override
+  public void close() {
+    solver.delete();
   }
 
   private void build(boolean hopLevels) {

@@ -43,7 +43,13 @@ final class MipSolver {
   Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed, long commodityBudget,
       List<CutsetCuts.Cut> cuts) {
     long entered = System.nanoTime();
-    MipModel model = new MipModel(net, "SCIP", commoditySites(commodityBudget));
+    try (MipModel model = new MipModel(net, "SCIP", commoditySites(commodityBudget))) {
+      return solve(model, entered, warmStart, timeLimitSeconds, relativeGap, seed, cuts);
+    }
+  }
+
+  private Outcome solve(MipModel model, long entered, DesignSolution warmStart, double timeLimitSeconds,
+      double relativeGap, long seed, List<CutsetCuts.Cut> cuts) {
     for (CutsetCuts.Cut cut : cuts) {
       CutsetCuts.add(model, cut);
     }

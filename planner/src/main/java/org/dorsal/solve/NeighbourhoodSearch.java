@@ -110,7 +110,12 @@ final class NeighbourhoodSearch {
   }
 
   private DesignSolution solveGroup(DesignSolution current, boolean[] free, double seconds) {
-    MipModel model = new MipModel(net);
+    try (MipModel model = new MipModel(net)) {
+      return solveGroup(model, current, free, seconds);
+    }
+  }
+
+  private DesignSolution solveGroup(MipModel model, DesignSolution current, boolean[] free, double seconds) {
     for (int v = 0; v < net.nodeCount; v++) {
       if (free[v] || net.gateway[v]) {
         continue;
