@@ -224,7 +224,7 @@ class DorsalJarIT {
 
   @Test
   void referenceResultsInResultsFolderStillVerify() throws Exception {
-    for (String name : List.of("tiny", "cusco-puno", "cusco-puno-generated")) {
+    for (String name : List.of("tiny", "cusco-puno", "cusco-puno-generated", "peru-south")) {
       Run verify = dorsal("verify", "instances/" + name + ".json", "results/" + name + ".result.json");
       assertThat(verify.exitCode()).as(verify.stderr()).isZero();
     }
