@@ -156,8 +156,8 @@ public final class Planner {
     double objective = result.solution().objectiveUsd();
     double bound = Math.min(Math.max(0, result.boundUsd()), objective);
     double gap = objective > 0 ? (objective - bound) / objective : 0;
-    SolveStatus status = options.useMip() && gap <= options.relativeGap() + 1e-12 ? SolveStatus.OPTIMAL
-        : SolveStatus.TIMED_OUT;
+    SolveStatus status = !options.useMip() ? SolveStatus.FEASIBLE
+        : gap <= options.relativeGap() + 1e-12 ? SolveStatus.OPTIMAL : SolveStatus.TIMED_OUT;
     double seconds = (System.nanoTime() - started) / 1e9;
     String solverName = result.regionCount() + " regions planned in parallel (heuristic + SCIP neighbourhood search);"
         + " lower bound: sum of the regions' relaxation bounds (cut LP)";

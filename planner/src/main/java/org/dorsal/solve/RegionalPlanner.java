@@ -82,7 +82,10 @@ final class RegionalPlanner {
         }
         progress.update("neighbourhoods across the region borders", combined.objectiveUsd(), Double.NaN);
       }
-      double bound = bound(pool, first.members(), first.sites(), threads, deadlineNanos, combined.objectiveUsd());
+      // --heuristic-only promises no lower bound, and spends no time on one
+      double bound = options.useMip()
+          ? bound(pool, first.members(), first.sites(), threads, deadlineNanos, combined.objectiveUsd())
+          : Double.NEGATIVE_INFINITY;
       return new Result(combined, bound, first.count());
     } finally {
       pool.shutdownNow();

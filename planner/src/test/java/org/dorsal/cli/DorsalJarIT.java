@@ -86,6 +86,10 @@ class DorsalJarIT {
     assertThat(quiet.exitCode()).as(quiet.stderr()).isZero();
     assertThat(quiet.stderr()).isEmpty();
     assertThat(quiet.stdout()).isEmpty();
+    // heuristic only: no lower bound, status feasible
+    JsonNode heuristic = new ObjectMapper().readTree(temp.resolve("quiet.json").toFile());
+    assertThat(heuristic.at("/solver/boundUsd").asDouble()).isZero();
+    assertThat(heuristic.at("/solver/status").asText()).isEqualTo("feasible");
   }
 
   @Test
