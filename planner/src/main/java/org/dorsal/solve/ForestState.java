@@ -224,6 +224,19 @@ final class ForestState {
     return path;
   }
 
+  /**
+   * Attaches a site on a found path when it is required or serving it costs less than leaving it
+   * unserved (its penalty); returns whether it was attached.
+   */
+  boolean serveIfWorthIt(int site, PathSearch.Found found) {
+    if (!net.required[site] && found.costUsd() >= net.penaltyUsd[site]) {
+      return false;
+    }
+    attach(found.arcs(), found.arcs().length, net.demandMbps[site]);
+    markServed(site);
+    return true;
+  }
+
   void markServed(int site) {
     if (!net.required[site]) {
       penaltyUsd -= net.penaltyUsd[site];

@@ -39,6 +39,19 @@ final class PathSearch {
     return search(forest, start, demandMbps, startRun, forbidden, true);
   }
 
+  /**
+   * A site's cheapest connection for the given demand, no node forbidden; without
+   * {@code satelliteAllowed} a terrestrial path first and its satellite terminal only when there is
+   * none. Null when neither exists.
+   */
+  Found searchOrSatellite(ForestState forest, int site, double demandMbps, boolean satelliteAllowed) {
+    Found found = search(forest, site, demandMbps, 0, null, satelliteAllowed);
+    if (found == null && !satelliteAllowed) {
+      found = search(forest, site, demandMbps, 0, null, true);
+    }
+    return found;
+  }
+
   /** As above; without {@code satelliteAllowed} no satellite terminal may end the new path. */
   Found search(ForestState forest, int start, double demandMbps, int startRun, boolean[] forbidden,
       boolean satelliteAllowed) {

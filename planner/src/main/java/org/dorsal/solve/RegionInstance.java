@@ -128,12 +128,10 @@ final class RegionInstance {
   }
 
   /**
-   * The region's solution in whole-instance indices: every region node's parent arc (the other
-   * nodes keep -1). Link options are left for the caller to size from the flows.
+   * Writes the region's solution into a whole-network parent array: every region node's parent
+   * arc in whole-instance indices. Link options are left for the caller to size from the flows.
    */
-  int[] globalParents(DesignNetwork whole, DesignNetwork region, DesignSolution solution) {
-    int[] parents = new int[whole.nodeCount];
-    Arrays.fill(parents, -1);
+  void writeGlobalParents(DesignNetwork whole, DesignNetwork region, DesignSolution solution, int[] parents) {
     for (int v = 0; v < region.nodeCount; v++) {
       int a = solution.parentArc()[v];
       if (a >= 0) {
@@ -141,7 +139,6 @@ final class RegionInstance {
         parents[tail] = whole.arcOf(tail, globalLink[region.arcLink[a]]);
       }
     }
-    return parents;
   }
 
   /**

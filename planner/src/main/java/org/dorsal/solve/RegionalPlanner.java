@@ -124,12 +124,7 @@ final class RegionalPlanner {
       if (plan.solution() == null) {
         return null;
       }
-      int[] regionParents = plan.region().globalParents(net, plan.net(), plan.solution());
-      for (int v = 0; v < net.nodeCount; v++) {
-        if (regionParents[v] >= 0) {
-          parents[v] = regionParents[v];
-        }
-      }
+      plan.region().writeGlobalParents(net, plan.net(), plan.solution(), parents);
     }
     return ForestState.fromParents(net, parents).snapshot();
   }

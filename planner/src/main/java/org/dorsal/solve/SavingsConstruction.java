@@ -137,22 +137,14 @@ final class SavingsConstruction {
       double demand = net.demandMbps[v];
       PathSearch.Found found = search.search(forest, v, demand, 0, taken, satelliteAllowed);
       if (found == null) {
-        found = search.search(forest, v, demand, 0, null, satelliteAllowed);
+        found = search.searchOrSatellite(forest, v, demand, satelliteAllowed);
       }
-      if (found == null && !satelliteAllowed) {
-        found = search.search(forest, v, demand, 0, null, true);
+      if (found == null && net.required[v]) {
+        return null;
       }
-      if (found == null) {
-        if (net.required[v]) {
-          return null;
-        }
+      if (found == null || !forest.serveIfWorthIt(v, found)) {
         continue;
       }
-      if (!net.required[v] && found.costUsd() >= net.penaltyUsd[v]) {
-        continue;
-      }
-      forest.attach(found.arcs(), found.arcs().length, demand);
-      forest.markServed(v);
       for (int a : found.arcs()) {
         taken[net.arcTail[a]] = true;
       }

@@ -144,21 +144,13 @@ final class ShortestPathHeuristic {
   private ForestState construct(int[] order, boolean satelliteAllowed) {
     ForestState forest = new ForestState(net);
     for (int v : order) {
-      PathSearch.Found found = search.search(forest, v, net.demandMbps[v], 0, null, satelliteAllowed);
-      if (found == null && !satelliteAllowed) {
-        found = search.search(forest, v, net.demandMbps[v], 0, null, true);
+      PathSearch.Found found = search.searchOrSatellite(forest, v, net.demandMbps[v], satelliteAllowed);
+      if (found == null && net.required[v]) {
+        return null;
       }
-      if (found == null) {
-        if (net.required[v]) {
-          return null;
-        }
-        continue;
+      if (found != null) {
+        forest.serveIfWorthIt(v, found);
       }
-      if (!net.required[v] && found.costUsd() >= net.penaltyUsd[v]) {
-        continue;
-      }
-      forest.attach(found.arcs(), found.arcs().length, net.demandMbps[v]);
-      forest.markServed(v);
     }
     return forest;
   }
