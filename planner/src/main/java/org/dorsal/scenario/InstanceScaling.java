@@ -30,8 +30,7 @@ public final class InstanceScaling {
     for (Link l : instance.links()) {
       links.add(scale(l, m));
     }
-    return new Instance(instance.name(), instance.description(), instance.economics(), instance.constraints(),
-        nodes, links, null);
+    return instance.withNodesAndLinks(nodes, links);
   }
 
   private static Node scale(Node n, Multipliers m) {
