@@ -61,8 +61,12 @@ final class NeighbourhoodSearch {
       }
       ForestState polished = ForestState.fromParents(net, candidate.parentArc());
       new ShortestPathHeuristic(net).improve(polished, deadlineNanos);
-      if (polished.costUsd() < current.objectiveUsd() - 1e-6) {
-        current = polished.snapshot();
+      // the polish re-equips links by net present cost alone, which may break a capex budget
+      // that the step's own plan keeps
+      DesignSolution polishedPlan = polished.snapshot();
+      DesignSolution better = polishedPlan.withinBudget(net) ? polishedPlan : candidate;
+      if (better.withinBudget(net) && better.objectiveUsd() < current.objectiveUsd() - 1e-6) {
+        current = better;
       }
     }
     return current;

@@ -37,8 +37,10 @@ public final class Planner {
     long started = System.nanoTime();
     long deadline = started + (long) (options.timeLimitSeconds() * 1e9);
     DesignNetwork net = DesignNetwork.of(instance);
-    if (net.siteCount() >= REGIONAL_MIN_SITES && net.capexBudgetUsd == Double.POSITIVE_INFINITY) {
-      PlanOutcome regional = regional(net, options, started, deadline, progress);
+    if (net.siteCount() >= REGIONAL_MIN_SITES) {
+      PlanOutcome regional = net.capexBudgetUsd == Double.POSITIVE_INFINITY
+          ? regional(net, options, started, deadline, progress)
+          : new BudgetedRegionalPlanner(net, progress).plan(options, started, deadline);
       if (regional != null) {
         return regional;
       }
@@ -49,9 +51,12 @@ public final class Planner {
       progress.update("construction heuristic", constructed.objectiveUsd(), Double.NaN);
     }
     if (constructed != null && !constructed.withinBudget(net)) {
-      // the heuristics ignore the capex budget: a plan above it is no plan and no warm start;
-      // the MIP, which keeps the budget, has to find one
-      constructed = null;
+      // the heuristics ignore the capex budget: a plan above it is no plan and no warm start, so
+      // the heuristic plans again with capex priced until its plan keeps the budget (else the
+      // MIP, which keeps the budget, has to find one)
+      CapexPricing.Found found = new CapexPricing(net)
+          .search((priced, until) -> new ShortestPathHeuristic(priced).solve(until), heuristicDeadline);
+      constructed = found == null ? null : found.solution();
     }
     // a second thread spends the whole time limit on the bound (leaving 3 s to finish)
     // (only on networks too large for the per-site routing variables: smaller ones close their gap alone)

@@ -137,21 +137,42 @@ final class BruteForcePlanner {
         cost += gatewayLoad[g] * node.transitUsdPerMbpsMonth() * 12 * annuity;
       }
     }
+    // each used link: the (npc, capex) of every option wide enough for its flow
+    List<double[][]> used = new ArrayList<>();
     for (int l = 0; l < linkFlow.length; l++) {
       if (linkFlow[l] == 0) {
         continue;
       }
       Link link = instance.links().get(l);
-      double cheapest = Double.POSITIVE_INFINITY;
+      List<double[]> fits = new ArrayList<>();
       for (LinkOption o : link.options()) {
         if (o.capacityMbps() + 1e-9 >= linkFlow[l]) {
-          double npc = o.capexUsd() + link.buildUsdPerKm() * link.lengthKm()
+          double capex = o.capexUsd() + link.buildUsdPerKm() * link.lengthKm();
+          double npc = capex
               + (o.opexUsdPerYear() + o.leaseUsdPerYear() + 12 * o.leaseUsdPerMbpsMonth() * o.capacityMbps()) * annuity;
-          cheapest = Math.min(cheapest, npc);
+          fits.add(new double[] {npc, capex});
         }
       }
-      cost += cheapest;
+      if (fits.isEmpty()) {
+        return Double.POSITIVE_INFINITY;
+      }
+      used.add(fits.toArray(new double[0][]));
     }
-    return cost;
+    return cost + cheapestOptions(used, 0, instance.constraints().capexBudgetUsd());
+  }
+
+  /** The least NPC of one option per used link (from index i on) whose capex fits the budget left. */
+  private static double cheapestOptions(List<double[][]> used, int i, double budgetLeft) {
+    if (budgetLeft < -1e-6) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (i == used.size()) {
+      return 0;
+    }
+    double best = Double.POSITIVE_INFINITY;
+    for (double[] option : used.get(i)) {
+      best = Math.min(best, option[0] + cheapestOptions(used, i + 1, budgetLeft - option[1]));
+    }
+    return best;
   }
 }
