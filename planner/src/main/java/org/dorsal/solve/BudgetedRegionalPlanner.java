@@ -42,8 +42,14 @@ final class BudgetedRegionalPlanner {
     double bound = 0;
     String how = "heuristic";
     if (options.useMip()) {
-      RegionalPlanner.Result full = new RegionalPlanner(pricing.priced(found.price()),
-          RegionalPlanner.MAX_SITES_PER_REGION, progress).solve(options, deadline);
+      // the search's plan again, on the priced network (same parents, priced modules)
+      DesignNetwork priced = pricing.priced(found.price());
+      DesignSolution start = ForestState.fromParents(priced, found.solution().parentArc()).snapshot();
+      double pricedBudget = net.capexBudgetUsd * (1 + found.price());
+      RegionalPlanner.Result full = start.withinBudget(priced, pricedBudget)
+          ? new RegionalPlanner(priced, RegionalPlanner.MAX_SITES_PER_REGION, progress)
+              .improveWithinBudget(start, pricedBudget, options, deadline)
+          : new RegionalPlanner.Result(null, Double.NEGATIVE_INFINITY, 0);
       if (full.solution() != null) {
         DesignSolution candidate = pricing.onOriginal(full.solution());
         if (candidate.withinBudget(net) && candidate.objectiveUsd() < best.objectiveUsd() - 1e-6) {

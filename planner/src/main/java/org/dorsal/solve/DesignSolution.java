@@ -21,7 +21,11 @@ record DesignSolution(int[] parentArc, int[] linkOption, double objectiveUsd) {
 
   /** Whether the plan keeps within the instance's capex budget (to a relative 1e-9). */
   boolean withinBudget(DesignNetwork net) {
-    double budget = net.capexBudgetUsd;
-    return budget == Double.POSITIVE_INFINITY || capexUsd(net) <= budget * (1 + 1e-9) + 1e-6;
+    return withinBudget(net, net.capexBudgetUsd);
+  }
+
+  /** Whether the plan's capex on this network is at most the given budget (to a relative 1e-9). */
+  boolean withinBudget(DesignNetwork net, double capexBudgetUsd) {
+    return capexBudgetUsd == Double.POSITIVE_INFINITY || capexUsd(net) <= capexBudgetUsd * (1 + 1e-9) + 1e-6;
   }
 }

@@ -45,13 +45,28 @@ final class RegionalPlanner {
   }
 
   Result solve(SolveOptions options, long deadlineNanos) {
+    return solve(options, deadlineNanos, null, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Improves a plan of this network that keeps a capex budget: each region starts from its part
+   * of the plan and gets a budget of its own (the plan's capex there plus a share of the slack, by
+   * sites), which the neighbourhood search keeps; no round across borders. The regions must be
+   * those the heuristic-only {@link #solve} drew, so that no route of the plan crosses a border.
+   */
+  Result improveWithinBudget(DesignSolution start, double capexBudgetUsd, SolveOptions options, long deadlineNanos) {
+    return solve(options, deadlineNanos, start, capexBudgetUsd);
+  }
+
+  private Result solve(SolveOptions options, long deadlineNanos, DesignSolution start, double capexBudgetUsd) {
     long started = System.nanoTime();
     int[] catchment = RegionPartition.catchments(net);
     RegionPartition partition = RegionPartition.merged(net, catchment, maxSitesPerRegion);
     Regions first = Regions.of(net, partition);
+    double[] budgets = start == null ? null : budgetShares(first, start, capexBudgetUsd);
     int threads = Math.max(1, options.threads());
     long planDeadline = started + (long) ((deadlineNanos - started) * PLAN_SHARE);
-    boolean borderRound = options.useMip();
+    boolean borderRound = options.useMip() && start == null;
     long firstDeadline = borderRound ? started + (long) ((planDeadline - started) * FIRST_ROUND_SHARE) : planDeadline;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dorsal-region");
@@ -63,9 +78,11 @@ final class RegionalPlanner {
       long phaseStart = System.nanoTime();
       List<RegionPlan> plans = runAll(pool, first.count(), first.sites(), r -> () -> {
         long taskDeadline = share(phaseStart, firstDeadline, first.sites()[r], first.totalSites(), threads);
-        RegionInstance region = restricted(first, r);
+        RegionInstance region = budgets == null ? restricted(first, r)
+            : RegionInstance.restricted(net, first.members()[r], "region " + (r + 1), budgets[r]);
         DesignNetwork regionNet = DesignNetwork.of(region.instance);
-        DesignSolution plan = planRegion(regionNet, options, taskDeadline);
+        DesignSolution plan = budgets == null ? planRegion(regionNet, options, taskDeadline)
+            : improveRegion(regionNet, region.localSolution(net, regionNet, start), options, taskDeadline);
         progress.update("regions planned: " + planned.incrementAndGet() + " of " + first.count(), Double.NaN,
             Double.NaN);
         return new RegionPlan(region, regionNet, plan);
@@ -211,6 +228,15 @@ final class RegionalPlanner {
     if (plan == null || !options.useMip()) {
       return plan;
     }
+    return improveRegion(regionNet, plan, options, deadlineNanos);
+  }
+
+  /** The neighbourhood search on a region's plan: one step per {@link #SITES_PER_LNS_STEP} sites. */
+  private static DesignSolution improveRegion(DesignNetwork regionNet, DesignSolution plan, SolveOptions options,
+      long deadlineNanos) {
+    if (plan == null || !options.useMip()) {
+      return plan;
+    }
     int siteCount = 0;
     for (int v = 0; v < regionNet.nodeCount; v++) {
       siteCount += regionNet.site[v] ? 1 : 0;
@@ -218,6 +244,31 @@ final class RegionalPlanner {
     int steps = Math.min(Planner.LNS_MAX_STEPS, Math.max(1, siteCount / SITES_PER_LNS_STEP));
     return new NeighbourhoodSearch(regionNet, Planner.LNS_GROUP_SIZE, steps, Planner.LNS_STEP_SAFETY_SECONDS)
         .improve(plan, deadlineNanos);
+  }
+
+  /**
+   * Each region's capex budget: the plan's capex on the region's links plus the budget's slack
+   * shared by site count.
+   */
+  private double[] budgetShares(Regions regions, DesignSolution plan, double capexBudgetUsd) {
+    double[] shares = new double[regions.count()];
+    double slack = capexBudgetUsd - plan.capexUsd(net);
+    for (int l = 0; l < net.linkCount; l++) {
+      int k = plan.linkOption()[l];
+      if (k < 0) {
+        continue;
+      }
+      for (int r = 0; r < regions.count(); r++) {
+        if (regions.members()[r][net.linkA[l]]) {
+          shares[r] += net.optionCapexUsd[k];
+          break;
+        }
+      }
+    }
+    for (int r = 0; r < regions.count(); r++) {
+      shares[r] += Math.max(0, slack) * regions.sites()[r] / Math.max(1, regions.totalSites());
+    }
+    return shares;
   }
 
   /** Sum of the regions' relaxation bounds; each region's is its cut LP's, or the degree bound. */
