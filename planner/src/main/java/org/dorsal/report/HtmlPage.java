@@ -15,8 +15,7 @@ public final class HtmlPage {
       p.note{color:#555;font-size:13px}
       table{border-collapse:collapse;margin:8px 0;font-size:14px}
       th,td{padding:4px 10px;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top}
-      td{text-align:right;font-variant-numeric:tabular-nums}
-      td:first-child{text-align:left}
+      td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
       table.summary th{font-weight:normal;color:#444;text-align:left}
       table.summary td{text-align:right}
       thead th{background:#f2f4f6;font-weight:bold}

@@ -2,9 +2,15 @@ package org.dorsal.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** An HTML table of text cells (escaped); every column after the first is right-aligned. */
+/**
+ * An HTML table of text cells (escaped). Cells that hold a figure (a number, maybe signed, with
+ * a unit after it, or "n/a") get {@code class="num"}: right-aligned and not wrapped.
+ */
 public final class HtmlTable {
+  private static final Pattern FIGURE = Pattern.compile("[+-]?[0-9][0-9,.]*( [^ ]+)?( of [0-9,]+)?|n/a");
+
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
   private final String cssClass;
@@ -39,8 +45,11 @@ public final class HtmlTable {
     for (List<String> row : rows) {
       sb.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
+        String cell = row.get(i);
         String tag = i == 0 && header.isEmpty() ? "th" : "td";
-        sb.append('<').append(tag).append('>').append(Html.escape(row.get(i))).append("</").append(tag).append('>');
+        String css = tag.equals("td") && FIGURE.matcher(cell).matches() ? " class=\"num\"" : "";
+        sb.append('<').append(tag).append(css).append('>').append(Html.escape(cell)).append("</").append(tag)
+            .append('>');
       }
       sb.append("</tr>\n");
     }

@@ -68,6 +68,9 @@ public final class StackedBarChart {
         base += v;
       }
       svg.closeGroup();
+      if (base == 0) {
+        svg.text(x + barWidth / 2, bottom - 6, "no data", "middle", "empty");
+      }
       double labelY = bottom + 16 + (labelRows > 1 && i % 2 == 1 ? 16 : 0);
       svg.text(x + barWidth / 2, labelY, c.label(), "middle", "tick");
     }
