@@ -3,9 +3,12 @@ package org.dorsal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dorsal.io.PlanBundle;
+import org.dorsal.io.PlanSchedule;
 import org.dorsal.io.TinyPlanBundle;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,23 @@ class PlanReportPageTest {
     assertThat(html).contains("<title>20 % to 30 %: 1</title>", "<title>50 % to 60 %: 1</title>",
         "<title>90 % to 100 %: 1</title>", "<title>0 % to 10 %: 0</title>");
     assertThat(html).doesNotContain("Roll-out");
+  }
+
+  @Test
+  void aRollOutAddsTheCostsOfEachYear() throws Exception {
+    PlanBundle tiny = TinyPlanBundle.plan();
+    PlanSchedule schedule = new PlanSchedule(Map.of("L6", 2), List.of(
+        new PlanSchedule.Year(1, 200, 60000, 6000, 0, 64800, 1 / 1.1),
+        new PlanSchedule.Year(2, 250, 81000, 14100, 0, 81000, 1 / 1.21)));
+    String html = page(PlanBundle.of(tiny.result(), tiny.instance(), schedule, "r.json"));
+    assertThat(html).contains("<h2>Roll-out</h2>");
+    // capex, opex and transit in each year (no leases)
+    assertThat(count(html, "<rect class=\"segment\"")).isEqualTo(6);
+    assertThat(html).contains("<title>year 2, capex: 81 k</title>");
+    // L1 and L2 have no schedule (year 0), L6 is first equipped in year 2
+    assertThat(html).contains("<tr><td class=\"num\">2</td><td class=\"num\">250 Mbps</td><td class=\"num\">81,000 USD"
+        + "</td><td class=\"num\">14,100 USD</td><td class=\"num\">0 USD</td><td class=\"num\">81,000 USD</td>"
+        + "<td class=\"num\">0.8264</td><td class=\"num\">1</td></tr>");
   }
 
   @Test
