@@ -43,18 +43,14 @@ public final class ComparisonPage {
   }
 
   private static String costChart(List<JsonNode> scenarios) {
-    List<StackedBarChart.Series> series = List.of(
-        new StackedBarChart.Series("capex", Palette.costCategory("capex")),
-        new StackedBarChart.Series("opex", Palette.costCategory("opex")),
-        new StackedBarChart.Series("leases", Palette.costCategory("lease")),
-        new StackedBarChart.Series("transit", Palette.costCategory("transit")));
     List<StackedBarChart.Column> columns = new ArrayList<>();
     for (JsonNode s : scenarios) {
       JsonNode m = s.path("metrics");
       columns.add(new StackedBarChart.Column(text(s, "name"), List.of(number(m, "capexUsd"),
           number(m, "opexNpcUsd"), number(m, "leaseNpcUsd"), number(m, "transitNpcUsd"))));
     }
-    return StackedBarChart.render("Net present cost by scenario", series, columns, Figures::shortMoney);
+    return StackedBarChart.render("Net present cost by scenario", StackedBarChart.COST_CATEGORIES, columns,
+        Figures::shortMoney);
   }
 
   private static List<BarChart.Bar> bars(List<JsonNode> scenarios, String metric) {

@@ -51,7 +51,8 @@ public final class PlanReportPage {
     page.figure(BarChart.render("Net present cost by technology", technologyBars(), v -> Figures.money(v, currency)),
         "Net present cost by technology (backbone-transit: traffic sold by the backbone at the gateways)");
     page.heading("Link utilisation");
-    page.figure(Histogram.render("Link utilisation", utilisationBins(), List.of(), Figures::wholePercent, "flow / capacity of each equipped link", Palette.ACCENT),
+    page.figure(Histogram.render("Link utilisation", utilisationBins(), List.of(), Figures::wholePercent,
+        "flow / capacity of each equipped link", Palette.ACCENT),
         r.links().size() + " equipped links by utilisation (the last bin includes 100 %)");
     page.heading("Gateways");
     page.table(gatewayTable());
@@ -133,17 +134,13 @@ public final class PlanReportPage {
   }
 
   private String rolloutChart() {
-    List<StackedBarChart.Series> series = List.of(
-        new StackedBarChart.Series("capex", Palette.costCategory("capex")),
-        new StackedBarChart.Series("opex", Palette.costCategory("opex")),
-        new StackedBarChart.Series("leases", Palette.costCategory("lease")),
-        new StackedBarChart.Series("transit", Palette.costCategory("transit")));
     List<StackedBarChart.Column> columns = new ArrayList<>();
     for (PlanSchedule.Year y : plan.schedule().years()) {
       columns.add(new StackedBarChart.Column("year " + y.year(),
           List.of(y.capexUsd(), y.opexUsd(), y.leaseUsd(), y.transitUsd())));
     }
-    return StackedBarChart.render("Costs by roll-out year", series, columns, Figures::shortMoney);
+    return StackedBarChart.render("Costs by roll-out year", StackedBarChart.COST_CATEGORIES, columns,
+        Figures::shortMoney);
   }
 
   private HtmlTable rolloutTable() {

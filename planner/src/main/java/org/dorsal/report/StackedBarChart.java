@@ -19,6 +19,13 @@ public final class StackedBarChart {
     }
   }
 
+  /** The four cost categories (capex, opex, leases, transit), the series of every cost chart. */
+  public static final List<Series> COST_CATEGORIES = List.of(
+      new Series("capex", Palette.costCategory("capex")),
+      new Series("opex", Palette.costCategory("opex")),
+      new Series("leases", Palette.costCategory("lease")),
+      new Series("transit", Palette.costCategory("transit")));
+
   private static final double WIDTH_PX = 720;
   private static final double PLOT_HEIGHT_PX = 260;
   private static final double LEFT_PX = 80;

@@ -46,7 +46,8 @@ public final class SweepPage {
   }
 
   private static HtmlTable pointTable(JsonNode root, String weight) {
-    HtmlTable t = new HtmlTable("points", List.of("Budget", "Status", "Capex", "Total NPC", "Weight covered (" + weight + ")",
+    HtmlTable t = new HtmlTable("points", List.of("Budget", "Status", "Capex", "Total NPC",
+        "Weight covered (" + weight + ")",
         "Bound on weight", "Sites served", "Population covered", "Pareto-optimal"));
     for (JsonNode p : root.path("points")) {
       JsonNode m = p.path("metrics");
