@@ -16,7 +16,7 @@ public final class HtmlPage {
       table{border-collapse:collapse;margin:8px 0;font-size:14px}
       th,td{padding:4px 10px;border-bottom:1px solid #e4e4e4;text-align:left;vertical-align:top}
       td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
-      table.summary th{font-weight:normal;color:#444;text-align:left}
+      table.summary th{font-weight:normal;color:#444;text-align:left;white-space:nowrap}
       table.summary td{text-align:right}
       thead th{background:#f2f4f6;font-weight:bold}
       svg{display:block;max-width:100%;height:auto;margin:8px 0}

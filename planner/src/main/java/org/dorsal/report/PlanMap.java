@@ -24,6 +24,7 @@ public final class PlanMap {
   private static final double PAD_PX = 36;
   private static final double KM_PER_DEGREE = 6371.0088 * Math.PI / 180;
   private static final int MAX_LABELLED_NODES = 40;
+  private static final int DENSE_NODES = 1000;
   private static final String SERVED_FILL = "#333333";
 
   private final PlanBundle plan;
@@ -32,6 +33,8 @@ public final class PlanMap {
   private final double lonFactor;
   private final double scale;
   private final double mapHeight;
+  /** Thousands of sites would hide the links under their markers: those maps draw them smaller. */
+  private final double markerScale;
 
   private PlanMap(PlanBundle plan) {
     this.plan = plan;
@@ -62,6 +65,7 @@ public final class PlanMap {
     minLon = lo0 - ((innerWidth / scale) - spanX) / 2 / lonFactor;
     maxLat = la1 + ((height - 2 * PAD_PX) / scale - spanY) / 2;
     mapHeight = height;
+    markerScale = nodes.size() > DENSE_NODES ? 0.6 : 1.0;
   }
 
   /** The map as an {@code <svg class="map">} element. */
@@ -100,10 +104,11 @@ public final class PlanMap {
           Figures.money(l.npcUsd(), plan.currency()));
       String cssClass = "link tech-" + l.technology();
       if (l.flowToId() == null) {
+        double s = 6 * markerScale;
         double cx = x(from);
-        double cy = y(from) - 9;
-        String d = "M" + Svg.n(cx) + " " + Svg.n(cy - 6) + " L" + Svg.n(cx + 6) + " " + Svg.n(cy + 4) + " L"
-            + Svg.n(cx - 6) + " " + Svg.n(cy + 4) + " Z";
+        double cy = y(from) - 1.5 * s;
+        String d = "M" + Svg.n(cx) + " " + Svg.n(cy - s) + " L" + Svg.n(cx + s) + " " + Svg.n(cy + 0.7 * s) + " L"
+            + Svg.n(cx - s) + " " + Svg.n(cy + 0.7 * s) + " Z";
         svg.element("path", tip, "class", cssClass, "d", d, "fill", colour, "stroke", "#333333",
             "stroke-width", "0.8", "data-link", l.linkId());
       } else {
@@ -165,10 +170,12 @@ public final class PlanMap {
     String exit = plan.exitOf(n.id());
     String tip = "site " + n.id() + " " + n.name() + ": " + Figures.decimal(n.demandMbps(), 0) + " Mbps, "
         + Figures.count(n.population()) + " people, " + describeExit(n.id(), exit);
+    double r = markerScale;
     switch (exit) {
-      case "gateway" -> svg.circle(x(n), y(n), 3.5, SERVED_FILL, "node site served", tip);
-      case "satellite" -> svg.circle(x(n), y(n), 4.5, Palette.technology("satellite"), "node site satellite", tip);
-      default -> svg.circle(x(n), y(n), 4.5, "none", "node site unserved", tip);
+      case "gateway" -> svg.circle(x(n), y(n), 3.5 * r, SERVED_FILL, "node site served", tip);
+      case "satellite" -> svg.circle(x(n), y(n), 4.5 * r, Palette.technology("satellite"), "node site satellite",
+          tip);
+      default -> svg.circle(x(n), y(n), 4.5 * r, "none", "node site unserved", tip);
     }
   }
 
