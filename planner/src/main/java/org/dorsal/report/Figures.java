@@ -83,8 +83,13 @@ public final class Figures {
     return String.format(Locale.ROOT, Math.round(value) > 0 ? "%+,.0f" : "%,.0f", value);
   }
 
-  /** A coordinate in SVG user units: one decimal, no separators. */
+  /**
+   * A coordinate in SVG user units: one decimal (rounded half up), no separators. Built without
+   * a formatter because a national map writes hundreds of thousands of them.
+   */
   static String coordinate(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+    long tenths = Math.round(value * 10);
+    long magnitude = Math.abs(tenths);
+    return (tenths < 0 ? "-" : "") + magnitude / 10 + "." + magnitude % 10;
   }
 }
