@@ -72,7 +72,8 @@ public final class ComparisonPage {
       t.row(text(s, "name"), text(s, "description"), reason.isEmpty() ? status : status + " (" + reason + ")",
           text(m, "verified"), Figures.money(number(m, "totalNpcUsd"), CURRENCY),
           Figures.money(number(m, "capexUsd"), CURRENCY),
-          Figures.count(number(m, "sitesServed")) + " of " + Figures.count(number(m, "sitesTotal")),
+          Double.isFinite(number(m, "sitesServed")) ? Figures.count(number(m, "sitesServed")) + " of "
+              + Figures.count(number(m, "sitesTotal")) : Figures.NOT_AVAILABLE,
           Figures.count(number(m, "populationCovered")), Figures.unitMoney(number(m, "costPerPersonUsd"), CURRENCY),
           Figures.percent(number(m, "gap")));
     }
