@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.dorsal.io.AtomicFiles;
+import org.dorsal.io.InvalidInputException;
+import org.dorsal.io.PlanBundle;
+import org.dorsal.io.PlanSchedule;
 import org.dorsal.model.Instance;
 import org.dorsal.model.result.ResultSummary;
 import org.dorsal.model.result.SolverReport;
@@ -73,6 +77,11 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing on success, and no progress on stderr.")
   boolean quiet;
 
+  @Option(names = "--report-dir", paramLabel = "DIR",
+      description = "Also write the verified plan's GeoJSON, CSV tables and HTML report to DIR, named after the"
+          + " result file (as dorsal report does; docs/reports.md).")
+  Path reportDir;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -88,7 +97,8 @@ final class PlanCommand implements Callable<Integer> {
     Instance instance = loaded.instance();
     LoadedFile file = loaded.file();
     Path target = output != null ? output : Path.of("results", instance.name() + ".result.json");
-    if (OutputGuard.wouldOverwrite(target, instancePath, err)) {
+    if (OutputGuard.wouldOverwrite(target, instancePath, err) || reportDir != null && ReportFiles.overwritesInput(
+        ReportFiles.planPaths(reportDir, ReportFiles.stem(target)), Map.of(instancePath, "the instance"), err)) {
       return ExitCodes.BAD_INPUT;
     }
     SolveOptions options = new SolveOptions(timeLimitSeconds, relativeGap, seed, threads, !heuristicOnly);
@@ -120,6 +130,9 @@ final class PlanCommand implements Callable<Integer> {
       err.println(target + ": cannot write the result (" + e.getMessage() + ")");
       return ExitCodes.BAD_INPUT;
     }
+    if (reportDir != null && writeReport(instance, target, run, out, err) != ExitCodes.OK) {
+      return ExitCodes.BAD_INPUT;
+    }
     if (!quiet) {
       if (loaded.expansion().generated() != null) {
         out.printf(Locale.ROOT, "candidates generated: %d links in %.1f s%n",
@@ -130,6 +143,18 @@ final class PlanCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The report files of the verified plan, next to the result. */
+  private int writeReport(Instance instance, Path target, PlanRun run, PrintWriter out, PrintWriter err) {
+    PlanBundle plan;
+    try {
+      plan = PlanBundle.of(run.result(), instance, PlanSchedule.of(run.resultJson()), target.toString());
+    } catch (InvalidInputException e) {
+      LoadedFile.printErrors(e, err);
+      return ExitCodes.BAD_INPUT;
+    }
+    return ReportFiles.write(ReportFiles.planFiles(plan, target.toString(), reportDir, ReportFiles.stem(target)),
+        out, err, quiet);
+  }
 
   private static void printSummary(PrintWriter out, Path target, PlanRun run) {
     ResultSummary s = run.result().summary();
