@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
@@ -14,6 +15,8 @@ import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
 import org.dorsal.model.NodeKind;
 import org.dorsal.model.Technology;
+import org.dorsal.model.UncertainDriver;
+import org.dorsal.model.Uncertainty;
 
 /**
  * Writes an instance with all its links as format v1 JSON, one node or link per line, streaming
@@ -48,6 +51,9 @@ public final class InstanceWriter {
         link(g, link);
       }
       g.writeEndArray();
+      if (instance.uncertainty() != null) {
+        uncertainty(g, instance.uncertainty());
+      }
       g.writeEndObject();
       g.flush();
     }
@@ -125,6 +131,24 @@ public final class InstanceWriter {
       optional(g, "opexUsdPerYear", o.opexUsdPerYear());
       optional(g, "leaseUsdPerMbpsMonth", o.leaseUsdPerMbpsMonth());
       optional(g, "leaseUsdPerYear", o.leaseUsdPerYear());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void uncertainty(JsonGenerator g, Uncertainty u) throws IOException {
+    g.writeObjectFieldStart("uncertainty");
+    g.writeArrayFieldStart("drivers");
+    for (UncertainDriver d : u.drivers()) {
+      g.writeStartObject();
+      g.writeStringField("multiplier", d.multiplier());
+      g.writeObjectFieldStart("distribution");
+      g.writeStringField("type", d.distribution().type());
+      for (Map.Entry<String, Double> p : d.distribution().parameters().entrySet()) {
+        number(g, p.getKey(), p.getValue());
+      }
+      g.writeEndObject();
       g.writeEndObject();
     }
     g.writeEndArray();
