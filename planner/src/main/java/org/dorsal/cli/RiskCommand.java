@@ -182,9 +182,14 @@ final class RiskCommand implements Callable<Integer> {
     }
     out.println("  tornado (driver at P10 .. P90, others at their medians):");
     for (TornadoBar b : r.tornado()) {
-      out.printf(Locale.ROOT, "    %-16s x%.3f .. x%.3f: %,.0f .. %,.0f USD (swing %,.0f)%n", b.multiplier(),
-          b.lowFactor(), b.highFactor(), b.costAtLowUsd(), b.costAtHighUsd(), b.swingUsd());
+      out.printf(Locale.ROOT, "    %-16s x%.3f .. x%.3f: %s .. %s USD (swing %s)%n", b.multiplier(),
+          b.lowFactor(), b.highFactor(), usd(b.costAtLowUsd()), usd(b.costAtHighUsd()), usd(b.swingUsd()));
     }
+  }
+
+  /** Whole dollars with thousands separators, or "no plan" for NaN. */
+  private static String usd(double value) {
+    return Double.isNaN(value) ? "no plan" : String.format(Locale.ROOT, "%,.0f", value);
   }
 
   private static void spread(PrintWriter out, String what, Spread s) {

@@ -141,17 +141,22 @@ public final class InstanceWriter {
     g.writeObjectFieldStart("uncertainty");
     g.writeArrayFieldStart("drivers");
     for (UncertainDriver d : u.drivers()) {
-      g.writeStartObject();
-      g.writeStringField("multiplier", d.multiplier());
-      g.writeObjectFieldStart("distribution");
-      g.writeStringField("type", d.distribution().type());
-      for (Map.Entry<String, Double> p : d.distribution().parameters().entrySet()) {
-        number(g, p.getKey(), p.getValue());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
+      driver(g, d);
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** One driver object of the uncertainty section (the risk report lists the drivers the same way). */
+  static void driver(JsonGenerator g, UncertainDriver d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("multiplier", d.multiplier());
+    g.writeObjectFieldStart("distribution");
+    g.writeStringField("type", d.distribution().type());
+    for (Map.Entry<String, Double> p : d.distribution().parameters().entrySet()) {
+      number(g, p.getKey(), p.getValue());
+    }
+    g.writeEndObject();
     g.writeEndObject();
   }
 

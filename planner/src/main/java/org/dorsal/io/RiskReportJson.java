@@ -59,15 +59,7 @@ public final class RiskReportJson {
     out.writeEndObject();
     out.writeArrayFieldStart("drivers");
     for (UncertainDriver d : r.drivers()) {
-      out.writeStartObject();
-      out.writeStringField("multiplier", d.multiplier());
-      out.writeObjectFieldStart("distribution");
-      out.writeStringField("type", d.distribution().type());
-      for (Map.Entry<String, Double> p : d.distribution().parameters().entrySet()) {
-        number(p.getKey(), p.getValue());
-      }
-      out.writeEndObject();
-      out.writeEndObject();
+      InstanceWriter.driver(out, d);
     }
     out.writeEndArray();
     out.writeFieldName("baseMetrics");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,8 @@ public final class RiskSampleCsv {
     out.write('\n');
   }
 
+  /** The shortest decimal that reads back exactly, never in E notation (spreadsheets); empty for NaN. */
   private static String number(double v) {
-    return Double.isFinite(v) ? Double.toString(v) : "";
+    return Double.isFinite(v) ? new BigDecimal(Double.toString(v)).toPlainString() : "";
   }
 }
