@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.dorsal.model.FactorDistribution;
 import org.dorsal.model.Instance;
@@ -69,6 +70,19 @@ class UncertaintyReaderTest {
     new InstanceWriter().write(instance, out);
     Instance back = new InstanceReader().read("w.json", out.toByteArray());
     assertThat(back.uncertainty()).isEqualTo(instance.uncertainty());
+  }
+
+  @Test
+  void theBundledRiskInstanceIsCuscoPunoPlusItsDrivers() throws Exception {
+    // scripts/build_cusco_puno_risk.py copies the network; rerun it when cusco-puno.json changes
+    Instance base = new InstanceReader().read(Path.of("instances/cusco-puno.json"));
+    Instance risk = new InstanceReader().read(Path.of("instances/cusco-puno-risk.json"));
+    assertThat(risk.nodes()).isEqualTo(base.nodes());
+    assertThat(risk.links()).isEqualTo(base.links());
+    assertThat(risk.economics()).isEqualTo(base.economics());
+    assertThat(risk.constraints()).isEqualTo(base.constraints());
+    assertThat(risk.uncertainty().drivers()).extracting(UncertainDriver::multiplier)
+        .containsExactly("demand", "fiberBuildCapex", "transitPrice", "satellitePrice");
   }
 
   @Test
