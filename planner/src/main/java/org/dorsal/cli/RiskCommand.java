@@ -55,7 +55,7 @@ final class RiskCommand implements Callable<Integer> {
       description = "Number of Monte Carlo samples (default: ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--seed", defaultValue = "1",
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
       description = "Seed of the samples (sample i draws from its own generator seeded by (seed, i)) and of the"
           + " MIP solver (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -75,9 +75,9 @@ final class RiskCommand implements Callable<Integer> {
           + " then do not depend on machine speed.")
   boolean heuristicOnly;
 
-  @Option(names = "--threads", defaultValue = "2",
-      description = "Samples evaluated at the same time (default: ${DEFAULT-VALUE}); the report does not depend"
-          + " on it.")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+      description = "Samples evaluated at the same time (default: ${DEFAULT-VALUE}). The samples never depend on"
+          + " it, nor does a repriced report; re-planned samples under a time limit can (see --heuristic-only).")
   int threads;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", defaultValue = "results/risk",
