@@ -41,9 +41,14 @@ class RiskAnalysisTest {
 
   private static RiskReport run(Uncertainty drivers, String mode, int samples, long seed, int threads)
       throws Exception {
+    return run(drivers, mode, samples, seed, threads, true);
+  }
+
+  private static RiskReport run(Uncertainty drivers, String mode, int samples, long seed, int threads,
+      boolean useMip) throws Exception {
     Instance tiny = new InstanceReader().read("instances/tiny.json", bytes());
     RiskAnalysis analysis = new RiskAnalysis(tiny, drivers, new RiskBase("tiny", "instances/tiny.json", "x"), bytes());
-    RiskAnalysis.Outcome outcome = analysis.run(new RiskSettings(mode, samples, seed, 5, threads, true),
+    RiskAnalysis.Outcome outcome = analysis.run(new RiskSettings(mode, samples, seed, 5, threads, useMip),
         RiskProgress.NONE);
     assertThat(outcome.failure()).isNull();
     return outcome.report();
@@ -125,6 +130,17 @@ class RiskAnalysisTest {
     }
     assertThat(r.tornado()).hasSize(1);
     assertThat(r.tornado().get(0).costAtHighUsd()).isCloseTo(handCost(1, 1, 1.4), within(1e-6));
+  }
+
+  @Test
+  void heuristicReplanningIsTheSameWithOneOrTwoThreads() throws Exception {
+    Uncertainty demandAndTransit = new Uncertainty(List.of(
+        new UncertainDriver("demand", new Uniform(0.5, 1.2)),
+        new UncertainDriver("transitPrice", new Uniform(0.5, 1.5))));
+    String one = withoutSeconds(RiskReportJson.write(run(demandAndTransit, RiskSettings.REPLAN, 8, 4, 1, false)));
+    String two = withoutSeconds(RiskReportJson.write(run(demandAndTransit, RiskSettings.REPLAN, 8, 4, 2, false)));
+    assertThat(two.replace("\"threads\": 2", "\"threads\": 1")).isEqualTo(one);
+    assertThat(one).contains("\"useMip\": false").doesNotContain("no-plan");
   }
 
   private static String withoutSeconds(byte[] json) {
