@@ -19,7 +19,8 @@ final class InstanceFields {
           "constraints",
           "candidateRules",
           "nodes",
-          "links");
+          "links",
+          "uncertainty");
 
   static final List<String> ECONOMICS =
       List.of("currency", "horizonYears", "discountRate");
@@ -82,6 +83,10 @@ final class InstanceFields {
   static final List<String> CANDIDATE_FIBER_EQUIPMENT = List.of("id", "capacityMbps", "capexUsd");
 
   static final List<String> CANDIDATE_SATELLITE = List.of("offers");
+
+  static final List<String> UNCERTAINTY = List.of("drivers");
+
+  static final List<String> UNCERTAINTY_DRIVER = List.of("multiplier", "distribution");
 
   /** Link id prefixes of generated candidates, not allowed on given links when generating. */
   static final List<String> GENERATED_LINK_PREFIXES = List.of("mw:", "fb:", "sat:");

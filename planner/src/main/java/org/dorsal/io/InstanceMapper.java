@@ -9,6 +9,7 @@ import org.dorsal.model.CandidateRules;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
+import org.dorsal.model.Uncertainty;
 
 /**
  * Turns a located JSON tree into an {@link Instance}, checking the top level and delegating the
@@ -59,6 +60,9 @@ final class InstanceMapper {
       new ReferenceChecks(errors)
           .check(nodesArray, nodes, linksArray == null ? null : links, generating);
     }
+    ObjectValue uncertaintyObject = fields.optionalObject("uncertainty");
+    Uncertainty uncertainty =
+        uncertaintyObject == null ? null : new UncertaintyReader(errors).read(uncertaintyObject);
     return new Instance(
         name,
         description,
@@ -66,7 +70,8 @@ final class InstanceMapper {
         constraints,
         nodes.stream().map(ReadNode::node).toList(),
         links.stream().map(ReadLink::link).toList(),
-        rules);
+        rules)
+        .withUncertainty(uncertainty);
   }
 
   private void checkSchemaTag(ObjectFields fields) {

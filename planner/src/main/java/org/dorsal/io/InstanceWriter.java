@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
@@ -14,6 +15,8 @@ import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
 import org.dorsal.model.NodeKind;
 import org.dorsal.model.Technology;
+import org.dorsal.model.UncertainDriver;
+import org.dorsal.model.Uncertainty;
 
 /**
  * Writes an instance with all its links as format v1 JSON, one node or link per line, streaming
@@ -48,6 +51,9 @@ public final class InstanceWriter {
         link(g, link);
       }
       g.writeEndArray();
+      if (instance.uncertainty() != null) {
+        uncertainty(g, instance.uncertainty());
+      }
       g.writeEndObject();
       g.flush();
     }
@@ -128,6 +134,29 @@ public final class InstanceWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void uncertainty(JsonGenerator g, Uncertainty u) throws IOException {
+    g.writeObjectFieldStart("uncertainty");
+    g.writeArrayFieldStart("drivers");
+    for (UncertainDriver d : u.drivers()) {
+      driver(g, d);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** One driver object of the uncertainty section (the risk report lists the drivers the same way). */
+  static void driver(JsonGenerator g, UncertainDriver d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("multiplier", d.multiplier());
+    g.writeObjectFieldStart("distribution");
+    g.writeStringField("type", d.distribution().type());
+    for (Map.Entry<String, Double> p : d.distribution().parameters().entrySet()) {
+      number(g, p.getKey(), p.getValue());
+    }
+    g.writeEndObject();
     g.writeEndObject();
   }
 

@@ -2,8 +2,9 @@ package org.dorsal.model;
 
 /**
  * One uncertain input: a multiplier (named as in {@code scenario.Multipliers}) drawn from a
- * distribution. (Fields are being extended by the risk work.)
+ * distribution.
  *
  * @param multiplier the multiplier's JSON name, e.g. "demand" or "transitPrice"
+ * @param distribution what the factor is drawn from
  */
-public record UncertainDriver(String multiplier) {}
+public record UncertainDriver(String multiplier, FactorDistribution distribution) {}

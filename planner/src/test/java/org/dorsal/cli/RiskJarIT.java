@@ -1,0 +1,110 @@
+package org.dorsal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dorsal risk} end to end: the packaged jar on instances/tiny.json with drivers added. */
+class RiskJarIT {
+  @TempDir Path temp;
+
+  private record Run(int exitCode, String stdout, String stderr) {}
+
+  private Run risk(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar",
+        System.getProperty("dorsal.jar", "planner/target/dorsal.jar"), "risk"));
+    command.addAll(List.of(args));
+    Path out = temp.resolve("risk-stdout.txt");
+    Path err = temp.resolve("risk-stderr.txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** instances/tiny.json with a demand and a transit-price driver. */
+  private Path tinyWithDrivers() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode tiny = (ObjectNode) mapper.readTree(Path.of("instances/tiny.json").toFile());
+    tiny.set("uncertainty", mapper.readTree("""
+        {"drivers": [
+          {"multiplier": "demand", "distribution": {"type": "lognormal", "median": 1, "sigma": 0.25}},
+          {"multiplier": "transitPrice", "distribution": {"type": "triangular", "min": 0.55, "mode": 1, "max": 1.1}}]}
+        """));
+    Path file = temp.resolve("tiny-risk.json");
+    mapper.writeValue(file.toFile(), tiny);
+    return file;
+  }
+
+  @Test
+  void writesTheReportAndTheSampleTable() throws Exception {
+    Path instance = tinyWithDrivers();
+    Path out = temp.resolve("out");
+    Run run = risk(instance.toString(), "--samples", "40", "--seed", "7", "--time-limit", "5", "-o", out.toString());
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stderr()).contains("risk: 44 of 44 evaluations done (100 %)");
+    assertThat(run.stdout()).contains("40 samples (reprice), base plan 725,348 USD").contains("tornado");
+    JsonNode json = new ObjectMapper().readTree(out.resolve("tiny.risk.json").toFile());
+    assertThat(json.get("schema").asText()).isEqualTo("dorsal-risk/1");
+    assertThat(json.at("/base/instanceName").asText()).isEqualTo("tiny");
+    assertThat(json.get("mode").asText()).isEqualTo("reprice");
+    assertThat(json.get("samples").asInt()).isEqualTo(40);
+    assertThat(json.get("sampleTable")).hasSize(40);
+    assertThat(json.at("/baseMetrics/totalNpcUsd").asDouble()).isCloseTo(725348.331752515, within(1e-3));
+    assertThat(json.at("/cost/p10").asDouble()).isLessThanOrEqualTo(json.at("/cost/p50").asDouble());
+    assertThat(json.at("/cost/p50").asDouble()).isLessThanOrEqualTo(json.at("/cost/p90").asDouble());
+    assertThat(json.get("tornado")).hasSize(2);
+    assertThat(json.at("/tornado/0/swingUsd").asDouble())
+        .isGreaterThanOrEqualTo(json.at("/tornado/1/swingUsd").asDouble());
+    List<String> csv = Files.readAllLines(out.resolve("tiny.risk.csv"));
+    assertThat(csv).hasSize(41);
+    assertThat(csv.get(0)).isEqualTo("index,factor_demand,factor_transitPrice,totalNpcUsd,populationCovered,"
+        + "sitesServed,status,verified,sitesUncovered,upgradedLinks,reason");
+    assertThat(csv.get(1)).startsWith("0," + json.at("/sampleTable/0/factors/demand").asDouble() + ",");
+
+    Run quiet = risk(instance.toString(), "--samples", "40", "--seed", "7", "--time-limit", "5", "-o",
+        temp.resolve("again").toString(), "--quiet", "--threads", "1");
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(quiet.stdout()).isEmpty();
+    assertThat(quiet.stderr()).isEmpty();
+    assertThat(Files.readAllLines(temp.resolve("again").resolve("tiny.risk.csv"))).isEqualTo(csv);
+  }
+
+  @Test
+  void anInstanceWithoutDriversIsRefusedWithHowToDeclareThem() throws Exception {
+    Path out = temp.resolve("none");
+    Run run = risk("instances/tiny.json", "-o", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).isEqualTo("instances/tiny.json: the instance has no \"uncertainty\" section; declare"
+        + " the uncertain inputs in the instance, e.g. \"uncertainty\": {\"drivers\": [{\"multiplier\": \"demand\","
+        + " \"distribution\": {\"type\": \"lognormal\", \"median\": 1, \"sigma\": 0.25}}]} (see docs/risk.md)\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void badOptionsAreAllReportedAndNothingIsWritten() throws Exception {
+    Path out = temp.resolve("bad");
+    Run run = risk(tinyWithDrivers().toString(), "--samples", "0", "--mode", "guess", "--time-limit", "0",
+        "--threads", "0", "-o", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).isEqualTo("""
+        --samples must be at least 1, got 0
+        --mode must be reprice or replan, got guess
+        --time-limit must be a number of seconds > 0, got 0.0
+        --threads must be at least 1, got 0
+        """);
+    assertThat(out).doesNotExist();
+  }
+}
