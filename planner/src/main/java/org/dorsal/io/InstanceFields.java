@@ -18,6 +18,7 @@ final class InstanceFields {
           "economics",
           "constraints",
           "candidateRules",
+          "coverage",
           "nodes",
           "links");
 
@@ -25,6 +26,8 @@ final class InstanceFields {
       List.of("currency", "horizonYears", "discountRate");
 
   static final List<String> CONSTRAINTS = List.of("maxMicrowaveHops", "capexBudgetUsd");
+
+  static final List<String> COVERAGE = List.of("weight");
 
   /** Fields every node may have. */
   static final List<String> NODE_COMMON =
@@ -34,7 +37,7 @@ final class InstanceFields {
       List.of("uplinkCapacityMbps", "transitUsdPerMbpsMonth");
 
   static final List<String> SITE_ONLY =
-      List.of("demandMbps", "population", "required", "unservedPenaltyUsd");
+      List.of("demandMbps", "population", "required", "unservedPenaltyUsd", "priority");
 
   static final List<String> LINK =
       List.of("id", "from", "to", "technology", "lengthKm", "buildUsdPerKm", "options");

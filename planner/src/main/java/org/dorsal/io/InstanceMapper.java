@@ -7,6 +7,7 @@ import org.dorsal.io.LocatedValue.ArrayValue;
 import org.dorsal.io.LocatedValue.ObjectValue;
 import org.dorsal.model.CandidateRules;
 import org.dorsal.model.Constraints;
+import org.dorsal.model.Coverage;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
 
@@ -59,6 +60,7 @@ final class InstanceMapper {
       new ReferenceChecks(errors)
           .check(nodesArray, nodes, linksArray == null ? null : links, generating);
     }
+    Coverage coverage = new CoverageReader(errors).read(fields.optionalObject("coverage"), nodes);
     return new Instance(
         name,
         description,
@@ -66,7 +68,8 @@ final class InstanceMapper {
         constraints,
         nodes.stream().map(ReadNode::node).toList(),
         links.stream().map(ReadLink::link).toList(),
-        rules);
+        rules)
+        .withCoverage(coverage);
   }
 
   private void checkSchemaTag(ObjectFields fields) {
