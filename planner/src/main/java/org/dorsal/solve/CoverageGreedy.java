@@ -20,9 +20,14 @@ final class CoverageGreedy {
     this.weight = weight;
   }
 
-  /** The forest, or null when the construction finds none for the required sites within the budget. */
-  DesignSolution solve(long deadlineNanos) {
-    DesignSolution required = new ShortestPathHeuristic(net).solve(deadlineNanos);
+  /**
+   * The forest, or null when the construction finds none for the required sites within the budget.
+   *
+   * @param constructionDeadline when the construction for the required sites stops improving
+   * @param deadlineNanos when adding optional sites stops
+   */
+  DesignSolution solve(long constructionDeadline, long deadlineNanos) {
+    DesignSolution required = new ShortestPathHeuristic(net).solve(constructionDeadline);
     if (required == null || !required.withinBudget(net)) {
       return null;
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dorsal.model.Constraints;
+import org.dorsal.economics.PresentValue;
 import org.dorsal.model.Coverage;
+import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Node;
 import org.dorsal.model.Plan;
@@ -48,7 +50,8 @@ public final class CoveragePlanner {
       weight[v] = coverage.weightOf(instance.nodes().get(v));
       totalWeight += weight[v];
     }
-    DesignSolution chosen = new CoverageGreedy(net, weight).solve(started + (long) (limit * 0.1e9));
+    DesignSolution chosen = new CoverageGreedy(DesignNetwork.of(capexWeighted(unpenalised, Double.POSITIVE_INFINITY)),
+        weight).solve(started + (long) (limit * 0.05e9), started + (long) (limit * 0.15e9));
     double weightBound = totalWeight;
     SolveStatus weightStatus = SolveStatus.FEASIBLE;
     long nodes = 0;
@@ -57,7 +60,7 @@ public final class CoveragePlanner {
       MipSolver.Outcome mip = new CoverageMip(net, weight).maximiseWeight(chosen, seconds, options.seed());
       nodes += mip.nodes();
       if (mip.status() == SolveStatus.INFEASIBLE) {
-        return noPlan(instance, net, weight, options, "the MIP proved that no plan serves every required site");
+        return noPlan(instance, net, weight, options, "the MIP proved that no plan serves every required site", true);
       }
       if (mip.solution() != null && (chosen == null || weightOf(mip.solution(), net, weight)
           > weightOf(chosen, net, weight) + 1e-9)) {
@@ -67,7 +70,7 @@ public final class CoveragePlanner {
       weightStatus = mip.status();
     }
     if (chosen == null) {
-      return noPlan(instance, net, weight, options, "no plan was found within the time limit of " + limit + " s");
+      return noPlan(instance, net, weight, options, "no plan was found within the time limit of " + limit + " s", false);
     }
     double chosenWeight = weightOf(chosen, net, weight);
     progress.update(String.format(Locale.ROOT, "coverage: weight %,.0f served, at most %,.0f", chosenWeight,
@@ -78,7 +81,9 @@ public final class CoveragePlanner {
     Instance fixed = withSites(instance, served(chosen, net));
     SolveOptions fixedOptions = new SolveOptions(Math.max(1, tieBreak ? rest * FIXED_SET_SHARE : rest),
         options.relativeGap(), options.seed(), options.threads(), options.useMip());
-    PlanOutcome fixedOutcome = new Planner().plan(fixed, fixedOptions, progress, recosted(DesignNetwork.of(fixed), chosen));
+    long warmDeadline = System.nanoTime() + (long) (rest * 0.3e9);
+    DesignSolution warm = warmStart(fixed, DesignNetwork.of(fixed), chosen, warmDeadline);
+    PlanOutcome fixedOutcome = new Planner().plan(fixed, fixedOptions, progress, warm);
     Plan plan = fixedOutcome.plan();
     if (plan == null) {
       // cannot happen with a within-budget warm start, but the warm start itself is a plan
@@ -131,13 +136,14 @@ public final class CoveragePlanner {
   }
 
   /**
-   * Why there is no plan: when the budget is the reason, the least capex the required sites need
-   * (a MIP without the budget, given a fifth of the time limit).
+   * Why there is no plan. When the MIP proved that the budget is too small, the least capex the
+   * required sites need: exact when a MIP without the budget (a fifth of the time limit) proves it,
+   * else between the budget and the capex of the capex-priced construction.
    */
   private static PlanOutcome noPlan(Instance instance, DesignNetwork net, double[] weight, SolveOptions options,
-      String why) {
+      String why, boolean proven) {
     double budget = instance.constraints().capexBudgetUsd();
-    if (budget == Double.POSITIVE_INFINITY || !options.useMip()) {
+    if (budget == Double.POSITIVE_INFINITY || !proven) {
       return Planner.infeasible(net, why);
     }
     Instance unlimited = withSites(instance, null)
@@ -148,15 +154,21 @@ public final class CoveragePlanner {
     if (least.status() == SolveStatus.INFEASIBLE) {
       return Planner.infeasible(net, "no plan serves every required site, whatever the budget");
     }
-    String message;
+    String message = String.format(Locale.ROOT, "the capex budget of %,.0f USD is below the least capex that serves"
+        + " every required site", budget);
     if (least.status() == SolveStatus.OPTIMAL && least.solution() != null) {
-      message = String.format(Locale.ROOT, "the capex budget of %,.0f USD is below the least capex that serves every"
-          + " required site (%,.0f USD)", budget, least.solution().capexUsd(free));
-    } else if (Double.isFinite(least.boundUsd()) && least.boundUsd() > budget) {
-      message = String.format(Locale.ROOT, "the capex budget of %,.0f USD is below the least capex that serves every"
-          + " required site (at least %,.0f USD)", budget, least.boundUsd());
+      message += String.format(Locale.ROOT, " (%,.0f USD)", least.solution().capexUsd(free));
     } else {
-      message = String.format(Locale.ROOT, "%s within the capex budget of %,.0f USD", why, budget);
+      DesignSolution constructed = new ShortestPathHeuristic(DesignNetwork.of(capexWeighted(unlimited, Double.POSITIVE_INFINITY)))
+          .solve(System.nanoTime() + 2_000_000_000L);
+      double upper = least.solution() != null ? least.solution().capexUsd(free) : Double.POSITIVE_INFINITY;
+      if (constructed != null) {
+        upper = Math.min(upper, constructed.capexUsd(free));
+      }
+      double lower = Math.max(budget, Double.isFinite(least.boundUsd()) ? least.boundUsd() : 0);
+      message += Double.isFinite(upper)
+          ? String.format(Locale.ROOT, " (between %,.0f and %,.0f USD)", lower, upper)
+          : String.format(Locale.ROOT, " (more than %,.0f USD)", lower);
     }
     return new PlanOutcome(null, List.of(), message);
   }
@@ -177,6 +189,70 @@ public final class CoveragePlanner {
       nodes.add(n);
     }
     return instance.withNodesAndLinks(nodes, instance.links()).withCoverage(null);
+  }
+
+  /**
+   * The instance priced at capex x (1 + capexWeight) plus running costs (one year at the rate that
+   * keeps their present value): cheapest paths lean towards low capex as the weight grows; at
+   * infinity options cost their capex alone. What the budget limits is capex, so these pricings
+   * give constructions that fit tighter budgets.
+   */
+  static Instance capexWeighted(Instance instance, double capexWeight) {
+    Economics e = instance.economics();
+    double annuity = PresentValue.annuityFactor(e.horizonYears(), e.discountRate()) / (1 + capexWeight);
+    double rate = annuity > 1e-9 ? 1 / annuity - 1 : 1e9;
+    return new Instance(instance.name(), instance.description(), new Economics(e.currency(), 1, rate),
+        instance.constraints(), instance.nodes(), instance.links(), instance.candidateRules(), instance.rollout(),
+        instance.coverage(), instance.uncertainty());
+  }
+
+  /**
+   * The warm start of the cost planner on the chosen sites: the cheapest (in net present cost)
+   * within the budget of the weight phase's forest and the constructions at capex weights 1/16,
+   * 1/8, ... up to the first that fits the budget, refined by bisection between that weight and
+   * the one before (a lower weight keeps more of the net present cost in view).
+   */
+  private static DesignSolution warmStart(Instance fixed, DesignNetwork fixedNet, DesignSolution chosen,
+      long deadlineNanos) {
+    DesignSolution best = recosted(fixedNet, chosen);
+    double tooLow = 0;
+    double fits = Double.NaN;
+    for (double w = 1.0 / 16; w <= 1024 && Double.isNaN(fits) && System.nanoTime() < deadlineNanos; w *= 2) {
+      DesignSolution s = construction(fixed, fixedNet, w, deadlineNanos);
+      if (s == null) {
+        tooLow = w;
+      } else {
+        fits = w;
+        best = cheaper(s, best);
+      }
+    }
+    if (Double.isNaN(fits)) {
+      DesignSolution s = construction(fixed, fixedNet, Double.POSITIVE_INFINITY, deadlineNanos);
+      return s == null ? best : cheaper(s, best);
+    }
+    for (int step = 0; step < 4 && tooLow > 0 && System.nanoTime() < deadlineNanos; step++) {
+      double middle = Math.sqrt(tooLow * fits);
+      DesignSolution s = construction(fixed, fixedNet, middle, deadlineNanos);
+      if (s == null) {
+        tooLow = middle;
+      } else {
+        fits = middle;
+        best = cheaper(s, best);
+      }
+    }
+    return best;
+  }
+
+  /** The construction at a capex weight, priced on the real network; null when it breaks the budget. */
+  private static DesignSolution construction(Instance fixed, DesignNetwork fixedNet, double capexWeight,
+      long deadlineNanos) {
+    DesignSolution s = new ShortestPathHeuristic(DesignNetwork.of(capexWeighted(fixed, capexWeight)))
+        .solve(deadlineNanos);
+    return s == null || !s.withinBudget(fixedNet) ? null : recosted(fixedNet, s);
+  }
+
+  private static DesignSolution cheaper(DesignSolution a, DesignSolution b) {
+    return a.objectiveUsd() < b.objectiveUsd() - 1e-6 ? a : b;
   }
 
   private static boolean[] served(DesignSolution s, DesignNetwork net) {

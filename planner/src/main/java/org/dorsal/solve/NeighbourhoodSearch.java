@@ -61,8 +61,10 @@ final class NeighbourhoodSearch {
       }
       ForestState polished = ForestState.fromParents(net, candidate.parentArc());
       new ShortestPathHeuristic(net).improve(polished, deadlineNanos);
-      if (polished.costUsd() < current.objectiveUsd() - 1e-6) {
-        current = polished.snapshot();
+      // the re-routing ignores the capex budget; the step's MIP plan keeps it
+      DesignSolution next = polished.snapshot().withinBudget(net) ? polished.snapshot() : candidate;
+      if (next.objectiveUsd() < current.objectiveUsd() - 1e-6) {
+        current = next;
       }
     }
     return current;
