@@ -171,7 +171,7 @@ class ResultJsonTest {
         .containsExactly(
             "r.json:3:18: /instanceNam: unknown field \"instanceNam\"; remove it or fix its spelling"
                 + " (fields here: schema, instanceName, summary, links, routes, gateways, solver,"
-                + " provenance)",
+                + " provenance, coverage)",
             "r.json:1:1: /instanceName: missing field \"instanceName\"; add it: a string",
             "r.json:6:17: /summary/capexUsd: expected a number, found a string; write a JSON number",
             "r.json:37:5: /links/1/flowToId: missing field \"flowToId\"; add it: a string or null",
