@@ -65,7 +65,7 @@ public final class SweepCsv {
   }
 
   private static String number(double value) {
-    return Double.isFinite(value) ? BigDecimal.valueOf(value).toPlainString() : "";
+    return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : "";
   }
 
   /** RFC 4180: in double quotes when it holds a comma, quote or line break. */

@@ -77,7 +77,7 @@ public final class SweepJson {
       g.writeBoolean(b);
     } else if (value instanceof Double d) {
       if (Double.isFinite(d)) {
-        g.writeNumber(BigDecimal.valueOf(d));
+        g.writeNumber(BigDecimal.valueOf(d).stripTrailingZeros());
       } else {
         g.writeNull();
       }

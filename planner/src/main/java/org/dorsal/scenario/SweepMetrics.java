@@ -85,9 +85,12 @@ final class SweepMetrics {
     m.put("fiberLeasedKm", leasedKm);
     m.put("microwaveHops", microwaveHops);
     m.put("satelliteSites", satellite);
-    boolean bounded = solver.boundUsd() > 0;
-    m.put("lowerBoundUsd", bounded ? solver.boundUsd() : null);
-    m.put("gap", bounded ? solver.gap() : null);
+    // the solver's bound is on the objective (cost + penalties of unserved optional sites); the
+    // coverage planner's penalties are those of the sites it chose, so cost bound = bound - penalties
+    double lowerBound = solver.boundUsd() - s.unservedPenaltyUsd();
+    boolean bounded = solver.boundUsd() > 0 && lowerBound > 0;
+    m.put("lowerBoundUsd", bounded ? lowerBound : null);
+    m.put("gap", bounded && s.totalNpcUsd() > 0 ? Math.max(0, (s.totalNpcUsd() - lowerBound) / s.totalNpcUsd()) : null);
     m.put("seconds", solver.seconds());
     m.put("reason", run.verified() ? null : "the verifier rejected the plan: " + String.join("; ", run.violations()));
     return m;

@@ -1,5 +1,6 @@
 package org.dorsal.solve;
 
+import com.google.ortools.Loader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class CoveragePlanner {
   static final double FIXED_SET_SHARE = 0.6;
 
   public PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress) {
+    // loading OR-Tools takes seconds on a busy machine: not out of the first MIP's share of the time
+    Loader.loadNativeLibraries();
     long started = System.nanoTime();
     double limit = options.timeLimitSeconds();
     Coverage coverage = instance.coverage() != null ? instance.coverage() : Coverage.byPopulation();
