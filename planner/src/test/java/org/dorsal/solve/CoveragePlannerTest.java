@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Coverage;
+import org.dorsal.model.Economics;
+import org.dorsal.model.Technology;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Node;
 import org.dorsal.pipeline.PlanPipeline;
@@ -53,6 +55,28 @@ class CoveragePlannerTest {
     assertThat(plans).as("plans %d, no plans %d, budget binds %d", plans, noPlans, budgetBinds).isGreaterThan(55);
     assertThat(noPlans).isGreaterThan(20);
     assertThat(budgetBinds).isGreaterThan(4);
+  }
+
+  @Test
+  void equalWeightGoesToTheCheaperSite() {
+    // S1 is required; S2 and S3 (optional, 100 people each) each have one link to G1: S2's costs
+    // 30,000 capex, S3's 20,000 capex but more opex; the budget of 55,000 leaves room for one of them
+    Instance base = new Instance("ties", "", new Economics("USD", 10, 0.1), new Constraints(2, 55000),
+        List.of(TinyInstances.gateway("G1", 1000, 0), TinyInstances.site("S1", 10, true, 0),
+            TinyInstances.site("S2", 10, false, 0), TinyInstances.site("S3", 10, false, 0)),
+        List.of(TinyInstances.link("L1", "S1", "G1", Technology.MICROWAVE, TinyInstances.option("a", 100, 25000, 0)),
+            TinyInstances.link("L2", "S2", "G1", Technology.MICROWAVE, TinyInstances.option("a", 100, 30000, 0)),
+            TinyInstances.link("L3", "S3", "G1", Technology.MICROWAVE, TinyInstances.option("a", 100, 20000, 2000))));
+    Instance instance = base.withCoverage(Coverage.byPopulation());
+    PlanOutcome outcome = new Planner().plan(instance, OPTIONS);
+    PlanRun run = new PlanPipeline().check(instance, "ties", new byte[0], OPTIONS, outcome);
+    assertThat(run.violations()).isEmpty();
+    // S2: 55,000 capex, NPC 55,000; S3: 45,000 capex, NPC 45,000 + 2,000 x 6.1446 = 57,289
+    assertThat(run.result().routes()).extracting(r -> r.siteId() + ":" + r.exit())
+        .containsExactly("S1:gateway", "S2:gateway", "S3:unserved");
+    assertThat(run.result().summary().totalNpcUsd()).isCloseTo(55000, offset(1e-6));
+    assertThat(run.result().coverage().weightCovered()).isEqualTo(200);
+    assertThat(run.result().solver().status()).isEqualTo("optimal");
   }
 
   /**
