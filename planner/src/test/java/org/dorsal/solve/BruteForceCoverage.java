@@ -1,22 +1,19 @@
 package org.dorsal.solve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.dorsal.model.Coverage;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Link;
 import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
-import org.dorsal.model.Technology;
 
 /**
  * Exhaustive reference for the coverage objective on tiny instances, from the problem statement
  * only: every node picks one link towards its parent (or none), every used link any option that
  * carries its flow; a plan keeps every constraint and the capex budget; the best plan serves the
- * most weight and, among those, costs the least. Shares no code with the solver.
+ * most weight and, among those, costs the least. Shares no code with the solver (the parent
+ * choices come from {@link BruteForcePlanner}).
  */
 final class BruteForceCoverage {
   /** The best plan's weight and net present cost (no penalties); null when no plan exists. */
@@ -26,7 +23,6 @@ final class BruteForceCoverage {
   private final Coverage coverage;
   private final List<Node> nodes;
   private final List<List<Integer>> choices = new ArrayList<>();
-  private final Map<String, Integer> index = new HashMap<>();
   private final double annuity;
   private Best best;
 
@@ -34,27 +30,8 @@ final class BruteForceCoverage {
     this.instance = instance;
     this.coverage = instance.coverage();
     this.nodes = instance.nodes();
-    for (int i = 0; i < nodes.size(); i++) {
-      index.put(nodes.get(i).id(), i);
-    }
-    double a = 0;
-    for (int t = 1; t <= instance.economics().horizonYears(); t++) {
-      a += Math.pow(1 + instance.economics().discountRate(), -t);
-    }
-    annuity = a;
-    for (int v = 0; v < nodes.size(); v++) {
-      List<Integer> options = new ArrayList<>();
-      options.add(-1);
-      if (!nodes.get(v).isGateway()) {
-        for (int l = 0; l < instance.links().size(); l++) {
-          Link link = instance.links().get(l);
-          if (link.fromId().equals(nodes.get(v).id()) || nodes.get(v).id().equals(link.toId())) {
-            options.add(l);
-          }
-        }
-      }
-      choices.add(options);
-    }
+    annuity = BruteForcePlanner.annuity(instance);
+    choices.addAll(BruteForcePlanner.parentChoices(instance));
   }
 
   Best solve() {
@@ -75,10 +52,6 @@ final class BruteForceCoverage {
 
   private void evaluate(int[] parentLink) {
     int n = nodes.size();
-    double[] linkFlow = new double[instance.links().size()];
-    int[] linkTail = new int[instance.links().size()];
-    Arrays.fill(linkTail, -1);
-    double[] gatewayLoad = new double[n];
     double weight = 0;
     for (int v = 0; v < n; v++) {
       Node node = nodes.get(v);
@@ -89,39 +62,12 @@ final class BruteForceCoverage {
         weight += PRIORITY.equals(coverage.weight()) ? coverage.priorityOf(node.id()) : node.population();
       }
     }
-    for (int v = 0; v < n; v++) {
-      if (!nodes.get(v).isSite() || parentLink[v] < 0) {
-        continue;
-      }
-      int x = v;
-      int steps = 0;
-      int run = 0;
-      while (true) {
-        if (++steps > n + 1) {
-          return;
-        }
-        int l = parentLink[x];
-        if (l < 0 || (linkTail[l] >= 0 && linkTail[l] != x)) {
-          return;
-        }
-        linkTail[l] = x;
-        linkFlow[l] += nodes.get(v).demandMbps();
-        Link link = instance.links().get(l);
-        run = link.technology() == Technology.MICROWAVE ? run + 1 : 0;
-        if (run > instance.constraints().maxMicrowaveHops()) {
-          return;
-        }
-        if (link.technology() == Technology.SATELLITE) {
-          break;
-        }
-        int p = index.get(link.fromId().equals(nodes.get(x).id()) ? link.toId() : link.fromId());
-        if (nodes.get(p).isGateway()) {
-          gatewayLoad[p] += nodes.get(v).demandMbps();
-          break;
-        }
-        x = p;
-      }
+    BruteForcePlanner.Flows flows = BruteForcePlanner.flows(instance, parentLink);
+    if (flows == null) {
+      return;
     }
+    double[] linkFlow = flows.linkFlow();
+    double[] gatewayLoad = flows.gatewayLoad();
     double transit = 0;
     for (int g = 0; g < n; g++) {
       Node node = nodes.get(g);
