@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Writes a {@link SweepReport} as the {@code dorsal-sweep/1} document (docs/sweep.md): numbers in
+ * Writes a {@link SweepReport} as the {@code dorsal-sweep/1} document (docs/coverage.md): numbers in
  * plain notation, NaN and missing figures as null.
  */
 public final class SweepJson {

@@ -12,7 +12,7 @@ import org.dorsal.model.result.SolverReport;
 import org.dorsal.pipeline.PlanRun;
 
 /**
- * The {@code metrics} block of one plan (docs/sweep.md, the shared contract), in field order:
+ * The {@code metrics} block of one plan (docs/coverage.md, the shared contract), in field order:
  * values are String, Boolean, Double, Integer, Long, a {@code Map<String, Double>} or null.
  *
  * <p>Private stand-in for {@code scenario.PlanMetrics} (the scenario work): when that is merged,

@@ -90,6 +90,13 @@ class SweepCommandTest {
     assertThat(points.get(4).get("weightCovered").asDouble()).isEqualTo(4600);
     assertThat(List.of(points.get(2).get("paretoOptimal").asBoolean(), points.get(3).get("paretoOptimal").asBoolean(),
         points.get(4).get("paretoOptimal").asBoolean())).containsExactly(true, false, true);
+    JsonNode schema = new ObjectMapper().readTree(Path.of("schemas/dorsal-sweep-1.schema.json").toFile());
+    for (JsonNode p : points) {
+      assertThat(names(p)).isEqualTo(texts(schema.at("/$defs/point/required")));
+      assertThat(names(p.get("metrics"))).isEqualTo(texts(schema.at("/$defs/metrics/required")));
+    }
+    assertThat(names(points.get(2).at("/metrics/byTechnologyNpcUsd")))
+        .isEqualTo(texts(schema.at("/$defs/metrics/properties/byTechnologyNpcUsd/required")));
     List<String> csv = Files.readAllLines(out.resolve("tiny.sweep.csv"));
     assertThat(csv).hasSize(6);
     assertThat(csv.get(0)).startsWith("budgetUsd,status,verified,weightCovered,weightBound,paretoOptimal,totalNpcUsd,")
@@ -117,6 +124,18 @@ class SweepCommandTest {
         assertThat(withoutTimes(three.resolve(file))).as(file).isEqualTo(withoutTimes(one.resolve(file)));
       }
     }
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new java.util.ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new java.util.ArrayList<>();
+    array.forEach(t -> texts.add(t.asText()));
+    return texts;
   }
 
   /** The document with every "seconds" and the sweep's own thread count removed. */
