@@ -12,6 +12,7 @@ import org.dorsal.io.InvalidInputException;
 import org.dorsal.io.PlanBundle;
 import org.dorsal.io.PlanSchedule;
 import org.dorsal.model.Instance;
+import org.dorsal.model.result.CoverageReport;
 import org.dorsal.model.result.ResultSummary;
 import org.dorsal.model.result.SolverReport;
 import org.dorsal.pipeline.PlanPipeline;
@@ -166,5 +167,10 @@ final class PlanCommand implements Callable<Integer> {
         r.objectiveUsd(), r.boundUsd(), 100 * r.gap(), r.seconds());
     out.printf(Locale.ROOT, "  sites served %d of %d, %d links equipped%n", s.sitesServed(), s.sitesTotal(),
         run.result().links().size());
+    CoverageReport c = run.result().coverage();
+    if (c != null) {
+      out.printf(Locale.ROOT, "  coverage: %s %,.0f, at most %,.0f (gap %.3f %%)%n", c.weight(), c.weightCovered(),
+          c.weightBound(), 100 * c.weightGap());
+    }
   }
 }

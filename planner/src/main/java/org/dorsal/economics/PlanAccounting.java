@@ -145,6 +145,7 @@ public final class PlanAccounting {
     SolveStats stats = plan.stats();
     SolverReport solver = new SolverReport(stats.status().jsonName(), stats.solverName(), stats.objectiveUsd(),
         stats.boundUsd(), stats.gap(), stats.seconds(), stats.heuristicObjectiveUsd(), stats.branchAndBoundNodes());
-    return new PlanResult(PlanResult.SCHEMA, instance.name(), summary, resultLinks, routes, gateways, solver, provenance);
+    return new PlanResult(PlanResult.SCHEMA, instance.name(), summary, resultLinks, routes, gateways, solver, provenance,
+        plan.coverage());
   }
 }

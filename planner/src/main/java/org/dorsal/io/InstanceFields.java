@@ -18,6 +18,7 @@ final class InstanceFields {
           "economics",
           "constraints",
           "candidateRules",
+          "coverage",
           "nodes",
           "links",
           "uncertainty");
@@ -27,6 +28,8 @@ final class InstanceFields {
 
   static final List<String> CONSTRAINTS = List.of("maxMicrowaveHops", "capexBudgetUsd");
 
+  static final List<String> COVERAGE = List.of("weight");
+
   /** Fields every node may have. */
   static final List<String> NODE_COMMON =
       List.of("id", "kind", "name", "lat", "lon", "elevationM");
@@ -35,7 +38,7 @@ final class InstanceFields {
       List.of("uplinkCapacityMbps", "transitUsdPerMbpsMonth");
 
   static final List<String> SITE_ONLY =
-      List.of("demandMbps", "population", "required", "unservedPenaltyUsd");
+      List.of("demandMbps", "population", "required", "unservedPenaltyUsd", "priority");
 
   static final List<String> LINK =
       List.of("id", "from", "to", "technology", "lengthKm", "buildUsdPerKm", "options");

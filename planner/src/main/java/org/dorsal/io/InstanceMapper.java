@@ -7,6 +7,7 @@ import org.dorsal.io.LocatedValue.ArrayValue;
 import org.dorsal.io.LocatedValue.ObjectValue;
 import org.dorsal.model.CandidateRules;
 import org.dorsal.model.Constraints;
+import org.dorsal.model.Coverage;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Uncertainty;
@@ -63,6 +64,7 @@ final class InstanceMapper {
     ObjectValue uncertaintyObject = fields.optionalObject("uncertainty");
     Uncertainty uncertainty =
         uncertaintyObject == null ? null : new UncertaintyReader(errors).read(uncertaintyObject);
+    Coverage coverage = new CoverageReader(errors).read(fields.optionalObject("coverage"), nodes);
     return new Instance(
         name,
         description,
@@ -71,7 +73,8 @@ final class InstanceMapper {
         nodes.stream().map(ReadNode::node).toList(),
         links.stream().map(ReadLink::link).toList(),
         rules)
-        .withUncertainty(uncertainty);
+        .withUncertainty(uncertainty)
+        .withCoverage(coverage);
   }
 
   private void checkSchemaTag(ObjectFields fields) {

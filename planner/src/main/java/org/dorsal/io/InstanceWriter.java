@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.dorsal.model.Constraints;
+import org.dorsal.model.Coverage;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Link;
@@ -40,10 +41,16 @@ public final class InstanceWriter {
       }
       economics(g, instance.economics());
       constraints(g, instance.constraints());
+      Coverage coverage = instance.coverage();
+      if (coverage != null) {
+        g.writeObjectFieldStart("coverage");
+        g.writeStringField("weight", coverage.weight());
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("nodes");
       List<Node> nodes = instance.nodes();
       for (Node node : nodes) {
-        node(g, node);
+        node(g, node, coverage);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("links");
@@ -77,7 +84,7 @@ public final class InstanceWriter {
     g.writeEndObject();
   }
 
-  private static void node(JsonGenerator g, Node n) throws IOException {
+  private static void node(JsonGenerator g, Node n, Coverage coverage) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", n.id());
     g.writeStringField("kind", n.kind().jsonName());
@@ -102,6 +109,10 @@ public final class InstanceWriter {
         if (n.unservedPenaltyUsd() != 0) {
           number(g, "unservedPenaltyUsd", n.unservedPenaltyUsd());
         }
+      }
+      Double priority = coverage == null ? null : coverage.priorityBySiteId().get(n.id());
+      if (priority != null) {
+        number(g, "priority", priority);
       }
     }
     g.writeEndObject();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dorsal.io.ResultJsonTree.Kind;
 import org.dorsal.io.ResultJsonTree.Value;
+import org.dorsal.model.result.CoverageReport;
 import org.dorsal.model.result.GatewayLoad;
 import org.dorsal.model.result.PlanResult;
 import org.dorsal.model.result.Provenance;
@@ -41,7 +42,8 @@ final class ResultJsonReader {
             routes(doc.objects("routes", fieldNames(ResultRoute.class))),
             gateways(doc.objects("gateways", fieldNames(GatewayLoad.class))),
             solver(doc.object("solver", fieldNames(SolverReport.class))),
-            provenance(doc.object("provenance", fieldNames(Provenance.class))));
+            provenance(doc.object("provenance", fieldNames(Provenance.class))),
+            doc.has("coverage") ? coverage(doc.object("coverage", fieldNames(CoverageReport.class))) : null);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -169,6 +171,16 @@ final class ResultJsonReader {
         p.stringMap("options"),
         p.longValue("seed"),
         p.intValue("threads"));
+  }
+
+  private static CoverageReport coverage(ResultObjectReader c) {
+    double budget = c.numberOrNaN("capexBudgetUsd");
+    return new CoverageReport(
+        c.oneOf("weight", List.of("population", "priority")),
+        c.number("weightCovered"),
+        c.number("weightBound"),
+        c.number("weightGap"),
+        Double.isNaN(budget) ? Double.POSITIVE_INFINITY : budget);
   }
 
   /** The JSON field names of a result record: its component names, in order. */

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dorsal.model.result.CoverageReport;
 import org.dorsal.model.result.GatewayLoad;
 import org.dorsal.model.result.PlanResult;
 import org.dorsal.model.result.Provenance;
@@ -81,6 +82,24 @@ final class ResultJsonWriter {
     solver(r.solver());
     out.writeFieldName("provenance");
     provenance(r.provenance());
+    if (r.coverage() != null) {
+      out.writeFieldName("coverage");
+      coverage(r.coverage());
+    }
+    out.writeEndObject();
+  }
+
+  private void coverage(CoverageReport c) throws IOException {
+    out.writeStartObject();
+    string("weight", c.weight());
+    number("weightCovered", c.weightCovered());
+    number("weightBound", c.weightBound());
+    number("weightGap", c.weightGap());
+    if (Double.isFinite(c.capexBudgetUsd())) {
+      number("capexBudgetUsd", c.capexBudgetUsd());
+    } else {
+      out.writeNullField("capexBudgetUsd");
+    }
     out.writeEndObject();
   }
 

@@ -156,6 +156,11 @@ final class ResultObjectReader {
     return out;
   }
 
+  /** Whether this object has the (optional) field {@code name}. */
+  boolean has(String name) {
+    return object != null && object.fields().containsKey(name);
+  }
+
   /** A required object with exactly the fields {@code fieldNames}. */
   ResultObjectReader object(String name, List<String> fieldNames) {
     Value v = field(name, "an object");

@@ -48,7 +48,8 @@ final class MipSolver {
     }
   }
 
-  private Outcome solve(MipModel model, long entered, DesignSolution warmStart, double timeLimitSeconds,
+  /** Solves a built (possibly re-targeted) model; {@code entered} is when building it began. */
+  Outcome solve(MipModel model, long entered, DesignSolution warmStart, double timeLimitSeconds,
       double relativeGap, long seed, List<CutsetCuts.Cut> cuts) {
     for (CutsetCuts.Cut cut : cuts) {
       CutsetCuts.add(model, cut);
@@ -88,7 +89,7 @@ final class MipSolver {
   }
 
   /** All sites when their routing variables (sites x arcs) fit in the budget, else none (null). */
-  private boolean[] commoditySites(long budget) {
+  boolean[] commoditySites(long budget) {
     // all or none: on the regional instance a partial set slowed SCIP's root LP past the time
     // limit without moving the bound (measured), while small instances profit from all
     if (!net.siteRoutingFits(budget)) {

@@ -32,8 +32,23 @@ public final class Planner {
     return plan(instance, options, SolveProgress.NONE);
   }
 
-  /** As {@link #plan(Instance, SolveOptions)}, reporting progress as it goes. */
+  /**
+   * As {@link #plan(Instance, SolveOptions)}, reporting progress as it goes. An instance with a
+   * {@code coverage} section is planned for coverage first ({@link CoveragePlanner}).
+   */
   public PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress) {
+    if (instance.coverage() != null) {
+      return new CoveragePlanner().plan(instance, options, progress);
+    }
+    return plan(instance, options, progress, null);
+  }
+
+  /**
+   * As above for the cost objective, with a forest known to keep every constraint and the budget
+   * ({@code warmStart}, null for none): it stands in for the construction when that breaks the
+   * budget or costs more.
+   */
+  PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress, DesignSolution warmStart) {
     long started = System.nanoTime();
     long deadline = started + (long) (options.timeLimitSeconds() * 1e9);
     DesignNetwork net = DesignNetwork.of(instance);
@@ -57,6 +72,9 @@ public final class Planner {
       CapexPricing.Found found = new CapexPricing(net)
           .search((priced, until) -> new ShortestPathHeuristic(priced).solve(until), heuristicDeadline);
       constructed = found == null ? null : found.solution();
+    }
+    if (warmStart != null && (constructed == null || warmStart.objectiveUsd() < constructed.objectiveUsd())) {
+      constructed = warmStart;
     }
     // a second thread spends the whole time limit on the bound (leaving 3 s to finish)
     // (only on networks too large for the per-site routing variables: smaller ones close their gap alone)
@@ -86,9 +104,11 @@ public final class Planner {
       long lnsDeadline = boundWorker != null ? deadline - 3_500_000_000L
           : started + (long) (options.timeLimitSeconds() * LNS_SHARE * 1e9);
       // once the bound thread has proven a plan optimal there is nothing left to search for
-      heuristic = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
+      DesignSolution searched = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
           .improve(heuristic, lnsDeadline,
               () -> boundWorker != null && boundWorker.provenOptimalSolution() != null);
+      // a search that leaves the budget keeps the (within-budget) forest it started from
+      heuristic = searched.withinBudget(net) ? searched : heuristic;
       progress.update("neighbourhood search", heuristic.objectiveUsd(), Double.NaN);
     }
     if (heuristic != null && !heuristic.withinBudget(net)) {
@@ -180,7 +200,7 @@ public final class Planner {
     return polished.withinBudget(net) ? polished : mipSolution;
   }
 
-  private static PlanOutcome infeasible(DesignNetwork net, String why) {
+  static PlanOutcome infeasible(DesignNetwork net, String why) {
     List<Unservable> reasons = new InfeasibilityDiagnosis(net).diagnose();
     String message = reasons.isEmpty()
         ? why + "; every required site can be reached on its own, so the sites together exceed shared"

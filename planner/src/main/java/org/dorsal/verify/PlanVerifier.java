@@ -35,6 +35,9 @@ public final class PlanVerifier {
       } else {
         new SolverChecker(result.solver(), result.summary(), out).check();
       }
+      if (result.coverage() != null) {
+        new CoverageChecker(view, result.coverage(), out).check(result.summary());
+      }
     }
     return new VerificationReport(out.messages());
   }

@@ -19,21 +19,29 @@ final class BruteForcePlanner {
   private final Instance instance;
   private final List<Node> nodes;
   private final List<List<Integer>> choices = new ArrayList<>();
-  private final Map<String, Integer> index = new HashMap<>();
   private final double annuity;
   private double best = Double.POSITIVE_INFINITY;
 
   BruteForcePlanner(Instance instance) {
     this.instance = instance;
     this.nodes = instance.nodes();
-    for (int i = 0; i < nodes.size(); i++) {
-      index.put(nodes.get(i).id(), i);
-    }
+    annuity = annuity(instance);
+    choices.addAll(parentChoices(instance));
+  }
+
+  /** Sum over t = 1..T of (1 + r)^-t. */
+  static double annuity(Instance instance) {
     double a = 0;
     for (int t = 1; t <= instance.economics().horizonYears(); t++) {
       a += Math.pow(1 + instance.economics().discountRate(), -t);
     }
-    annuity = a;
+    return a;
+  }
+
+  /** Per node, the links it may leave by (-1: none); gateways leave by none. */
+  static List<List<Integer>> parentChoices(Instance instance) {
+    List<Node> nodes = instance.nodes();
+    List<List<Integer>> choices = new ArrayList<>();
     for (int v = 0; v < nodes.size(); v++) {
       List<Integer> options = new ArrayList<>();
       options.add(-1);
@@ -47,6 +55,7 @@ final class BruteForcePlanner {
       }
       choices.add(options);
     }
+    return choices;
   }
 
   /** The optimal objective, or infinity when no plan exists. */
@@ -66,21 +75,65 @@ final class BruteForcePlanner {
     }
   }
 
-  private int parentOf(int v, int l) {
-    Link link = instance.links().get(l);
-    if (link.technology() == Technology.SATELLITE) {
-      return -1;
-    }
-    String other = link.fromId().equals(nodes.get(v).id()) ? link.toId() : link.fromId();
-    return index.get(other);
-  }
+  /** Flow per link and load per gateway of a choice of parent links; null when it is no forest. */
+  record Flows(double[] linkFlow, double[] gatewayLoad) {}
 
-  private double evaluate(int[] parentLink) {
+  /**
+   * Routes every site with a parent link up to a gateway or satellite; null on a cycle, a dead end,
+   * a link used both ways or a microwave run over the limit (gateway capacity is not checked).
+   */
+  static Flows flows(Instance instance, int[] parentLink) {
+    List<Node> nodes = instance.nodes();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      index.put(nodes.get(i).id(), i);
+    }
     int n = nodes.size();
     double[] linkFlow = new double[instance.links().size()];
     int[] linkTail = new int[instance.links().size()];
     java.util.Arrays.fill(linkTail, -1);
     double[] gatewayLoad = new double[n];
+    for (int v = 0; v < n; v++) {
+      if (!nodes.get(v).isSite() || parentLink[v] < 0) {
+        continue;
+      }
+      int x = v;
+      int steps = 0;
+      int run = 0;
+      while (true) {
+        if (++steps > n + 1) {
+          return null; // cycle
+        }
+        int l = parentLink[x];
+        if (l < 0) {
+          return null; // dead end at a node without a parent
+        }
+        if (linkTail[l] >= 0 && linkTail[l] != x) {
+          return null; // link used in both directions
+        }
+        linkTail[l] = x;
+        linkFlow[l] += nodes.get(v).demandMbps();
+        Link link = instance.links().get(l);
+        run = link.technology() == Technology.MICROWAVE ? run + 1 : 0;
+        if (run > instance.constraints().maxMicrowaveHops()) {
+          return null;
+        }
+        if (link.technology() == Technology.SATELLITE) {
+          break;
+        }
+        int p = index.get(link.fromId().equals(nodes.get(x).id()) ? link.toId() : link.fromId());
+        if (nodes.get(p).isGateway()) {
+          gatewayLoad[p] += nodes.get(v).demandMbps();
+          break;
+        }
+        x = p;
+      }
+    }
+    return new Flows(linkFlow, gatewayLoad);
+  }
+
+  private double evaluate(int[] parentLink) {
+    int n = nodes.size();
     double penalty = 0;
     for (int v = 0; v < n; v++) {
       Node node = nodes.get(v);
@@ -91,42 +144,12 @@ final class BruteForcePlanner {
         penalty += node.unservedPenaltyUsd();
       }
     }
-    for (int v = 0; v < n; v++) {
-      if (!nodes.get(v).isSite() || parentLink[v] < 0) {
-        continue;
-      }
-      int x = v;
-      int steps = 0;
-      int run = 0;
-      while (true) {
-        if (++steps > n + 1) {
-          return Double.POSITIVE_INFINITY; // cycle
-        }
-        int l = parentLink[x];
-        if (l < 0) {
-          return Double.POSITIVE_INFINITY; // dead end at a node without a parent
-        }
-        if (linkTail[l] >= 0 && linkTail[l] != x) {
-          return Double.POSITIVE_INFINITY; // link used in both directions
-        }
-        linkTail[l] = x;
-        linkFlow[l] += nodes.get(v).demandMbps();
-        Link link = instance.links().get(l);
-        run = link.technology() == Technology.MICROWAVE ? run + 1 : 0;
-        if (run > instance.constraints().maxMicrowaveHops()) {
-          return Double.POSITIVE_INFINITY;
-        }
-        int p = parentOf(x, l);
-        if (p < 0) {
-          break; // satellite
-        }
-        if (nodes.get(p).isGateway()) {
-          gatewayLoad[p] += nodes.get(v).demandMbps();
-          break;
-        }
-        x = p;
-      }
+    Flows flows = flows(instance, parentLink);
+    if (flows == null) {
+      return Double.POSITIVE_INFINITY;
     }
+    double[] linkFlow = flows.linkFlow();
+    double[] gatewayLoad = flows.gatewayLoad();
     double cost = penalty;
     for (int g = 0; g < n; g++) {
       Node node = nodes.get(g);

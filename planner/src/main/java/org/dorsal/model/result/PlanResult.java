@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * The result document ({@code "schema": "dorsal-result/1"}): everything a reporting tool reads.
  * Field names are the JSON names.
+ *
+ * @param coverage for a plan of the coverage objective, its weight figures; null (and not written)
+ *     otherwise
  */
 public record PlanResult(
     String schema,
@@ -14,7 +17,8 @@ public record PlanResult(
     List<ResultRoute> routes,
     List<GatewayLoad> gateways,
     SolverReport solver,
-    Provenance provenance) {
+    Provenance provenance,
+    CoverageReport coverage) {
 
   public static final String SCHEMA = "dorsal-result/1";
 
@@ -22,5 +26,11 @@ public record PlanResult(
     links = List.copyOf(links);
     routes = List.copyOf(routes);
     gateways = List.copyOf(gateways);
+  }
+
+  /** A result of the cost objective (no coverage block). */
+  public PlanResult(String schema, String instanceName, ResultSummary summary, List<ResultLink> links,
+      List<ResultRoute> routes, List<GatewayLoad> gateways, SolverReport solver, Provenance provenance) {
+    this(schema, instanceName, summary, links, routes, gateways, solver, provenance, null);
   }
 }
