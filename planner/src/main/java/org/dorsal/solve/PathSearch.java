@@ -15,6 +15,10 @@ final class PathSearch {
   private final int[] predState;
   private final int[] stamp;
   private int currentStamp;
+  /** Searches {@link #serveThroughSites} makes before it gives up. */
+  static final int PASS_ATTEMPTS = 4;
+  /** Whether paths may pass through sites that are not connected yet (see {@link #serveThroughSites}). */
+  private boolean passSites;
   /** The search's queue of (cost, state), reused from search to search: no object per arc relaxed. */
   private final CostHeap queue = new CostHeap(1024);
 
@@ -50,6 +54,79 @@ final class PathSearch {
       found = search(forest, site, demandMbps, 0, null, true);
     }
     return found;
+  }
+
+  /**
+   * Last resort for a site that {@link #searchOrSatellite} finds no way for. Paths found there
+   * never pass through a site that is not connected yet, so a big site that no satellite option
+   * carries, among sites still to come or behind neighbours whose ways out are full, may have
+   * none. Here the path may pass through such sites; it is taken when its links and exit carry
+   * the site's demand plus theirs, and the sites it passes are served too. Returns whether the
+   * site was served.
+   */
+  boolean serveThroughSites(ForestState forest, int site) {
+    Found found = null;
+    double demand = net.demandMbps[site];
+    // a path that cannot carry the sites it passes is searched again for all of their demand
+    for (int attempt = 0; attempt < PASS_ATTEMPTS; attempt++) {
+      passSites = true;
+      try {
+        found = search(forest, site, demand, 0, null, true);
+      } finally {
+        passSites = false;
+      }
+      if (found == null) {
+        return false;
+      }
+      double carried = passedDemandMbps(found.arcs());
+      if (carries(forest, found.arcs())) {
+        break;
+      }
+      if (carried <= demand) {
+        return false;
+      }
+      demand = carried;
+      found = null;
+    }
+    if (found == null) {
+      return false;
+    }
+    int[] arcs = found.arcs();
+    forest.attach(arcs, arcs.length, net.demandMbps[site]);
+    forest.markServed(site);
+    for (int i = 1; i < arcs.length; i++) {
+      int passed = net.arcTail[arcs[i]];
+      if (net.site[passed]) {
+        forest.addFlowUp(passed, net.demandMbps[passed]);
+        forest.markServed(passed);
+      }
+    }
+    return true;
+  }
+
+  /** Demand of the sites on a new path: its first site's and every site it passes. */
+  private double passedDemandMbps(int[] arcs) {
+    double demand = 0;
+    for (int a : arcs) {
+      int tail = net.arcTail[a];
+      demand += net.site[tail] ? net.demandMbps[tail] : 0;
+    }
+    return demand;
+  }
+
+  /** Whether a new path's links and exit carry its first site's demand plus every site it passes. */
+  private boolean carries(ForestState forest, int[] arcs) {
+    double demand = 0;
+    for (int i = 0; i < arcs.length; i++) {
+      int tail = net.arcTail[arcs[i]];
+      demand += net.site[tail] ? net.demandMbps[tail] : 0;
+      int l = net.arcLink[arcs[i]];
+      if (net.cheapestOptionFor(l, forest.linkFlowMbps[l] + demand) < 0) {
+        return false;
+      }
+    }
+    int exit = net.arcHead[arcs[arcs.length - 1]];
+    return exit == net.root() || forest.pushCost(exit, demand) < Double.POSITIVE_INFINITY;
   }
 
   /** As above; without {@code satelliteAllowed} no satellite terminal may end the new path. */
@@ -114,7 +191,7 @@ final class PathSearch {
           }
           continue;
         }
-        if (net.site[h]) {
+        if (net.site[h] && !passSites) {
           continue;
         }
         int hs = h * runs + nextRun;

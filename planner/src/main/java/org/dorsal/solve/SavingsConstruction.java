@@ -134,12 +134,15 @@ final class SavingsConstruction {
     ForestState forest = new ForestState(net);
     boolean[] taken = new boolean[net.nodeCount];
     for (int v : order) {
+      if (forest.connected(v)) {
+        continue; // served on the way of an earlier site (see PathSearch.serveThroughSites)
+      }
       double demand = net.demandMbps[v];
       PathSearch.Found found = search.search(forest, v, demand, 0, taken, satelliteAllowed);
       if (found == null) {
         found = search.searchOrSatellite(forest, v, demand, satelliteAllowed);
       }
-      if (found == null && net.required[v]) {
+      if (found == null && net.required[v] && !search.serveThroughSites(forest, v)) {
         return null;
       }
       if (found == null || !forest.serveIfWorthIt(v, found)) {

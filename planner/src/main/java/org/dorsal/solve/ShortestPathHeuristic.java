@@ -144,12 +144,14 @@ final class ShortestPathHeuristic {
   private ForestState construct(int[] order, boolean satelliteAllowed) {
     ForestState forest = new ForestState(net);
     for (int v : order) {
-      PathSearch.Found found = search.searchOrSatellite(forest, v, net.demandMbps[v], satelliteAllowed);
-      if (found == null && net.required[v]) {
-        return null;
+      if (forest.connected(v)) {
+        continue; // served on the way of an earlier site (see PathSearch.serveThroughSites)
       }
+      PathSearch.Found found = search.searchOrSatellite(forest, v, net.demandMbps[v], satelliteAllowed);
       if (found != null) {
         forest.serveIfWorthIt(v, found);
+      } else if (net.required[v] && !search.serveThroughSites(forest, v)) {
+        return null;
       }
     }
     return forest;
