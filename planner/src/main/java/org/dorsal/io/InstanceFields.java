@@ -19,12 +19,17 @@ final class InstanceFields {
           "constraints",
           "candidateRules",
           "nodes",
-          "links");
+          "links",
+          "rollout");
 
   static final List<String> ECONOMICS =
       List.of("currency", "horizonYears", "discountRate");
 
   static final List<String> CONSTRAINTS = List.of("maxMicrowaveHops", "capexBudgetUsd");
+
+  static final List<String> ROLLOUT = List.of("demandGrowthPerYear", "capexBudgetUsdPerYear", "sites");
+
+  static final List<String> ROLLOUT_SITE = List.of("siteId", "demandGrowthPerYear", "firstYear");
 
   /** Fields every node may have. */
   static final List<String> NODE_COMMON =

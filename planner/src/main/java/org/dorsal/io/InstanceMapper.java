@@ -9,6 +9,8 @@ import org.dorsal.model.CandidateRules;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
+import org.dorsal.model.Node;
+import org.dorsal.model.Rollout;
 
 /**
  * Turns a located JSON tree into an {@link Instance}, checking the top level and delegating the
@@ -59,14 +61,22 @@ final class InstanceMapper {
       new ReferenceChecks(errors)
           .check(nodesArray, nodes, linksArray == null ? null : links, generating);
     }
+    List<Node> nodeList = nodes.stream().map(ReadNode::node).toList();
+    ObjectValue rolloutObject = fields.optionalObject("rollout");
+    Rollout rollout =
+        rolloutObject == null
+            ? null
+            : new RolloutReader(errors)
+                .read(rolloutObject, economics == null ? 0 : economics.horizonYears(), nodeList);
     return new Instance(
-        name,
-        description,
-        economics,
-        constraints,
-        nodes.stream().map(ReadNode::node).toList(),
-        links.stream().map(ReadLink::link).toList(),
-        rules);
+            name,
+            description,
+            economics,
+            constraints,
+            nodeList,
+            links.stream().map(ReadLink::link).toList(),
+            rules)
+        .withRollout(rollout);
   }
 
   private void checkSchemaTag(ObjectFields fields) {

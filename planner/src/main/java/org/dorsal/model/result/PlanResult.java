@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The result document ({@code "schema": "dorsal-result/1"}): everything a reporting tool reads.
  * Field names are the JSON names.
+ *
+ * @param rollout the year-by-year figures of a roll-out plan; null for a plan without roll-out
  */
 public record PlanResult(
     String schema,
@@ -14,7 +16,8 @@ public record PlanResult(
     List<ResultRoute> routes,
     List<GatewayLoad> gateways,
     SolverReport solver,
-    Provenance provenance) {
+    Provenance provenance,
+    RolloutReport rollout) {
 
   public static final String SCHEMA = "dorsal-result/1";
 
@@ -22,5 +25,11 @@ public record PlanResult(
     links = List.copyOf(links);
     routes = List.copyOf(routes);
     gateways = List.copyOf(gateways);
+  }
+
+  /** A result without roll-out. */
+  public PlanResult(String schema, String instanceName, ResultSummary summary, List<ResultLink> links,
+      List<ResultRoute> routes, List<GatewayLoad> gateways, SolverReport solver, Provenance provenance) {
+    this(schema, instanceName, summary, links, routes, gateways, solver, provenance, null);
   }
 }

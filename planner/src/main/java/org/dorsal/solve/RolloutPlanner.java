@@ -1,0 +1,132 @@
+package org.dorsal.solve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.dorsal.model.Instance;
+import org.dorsal.model.LinkSchedule;
+import org.dorsal.model.Plan;
+import org.dorsal.model.SiteRoute;
+import org.dorsal.model.SolveStats;
+import org.dorsal.model.SolveStatus;
+
+/**
+ * Plans a roll-out (docs/rollout.md). The forest is planned by {@link Planner} on the instance at
+ * the last year's demand (the largest, so every link can carry its flow in every year); for that
+ * fixed forest {@link RolloutScheduler} schedules each link by dynamic programming over years and
+ * options. On networks small enough, the multi-period MIP ({@link RolloutMip}), warm-started from
+ * that plan, then searches forest and schedules together and gives the lower bound.
+ */
+public final class RolloutPlanner {
+  /** The multi-period MIP runs when its per-year flows (arcs x years) stay below this. */
+  static final long MIP_ARC_YEARS = Long.getLong("dorsal.rolloutMipArcYears", 60_000);
+  /** Share of the time limit for the forest when the MIP follows. */
+  static final double FOREST_SHARE = 0.4;
+
+  public PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress) {
+    long started = System.nanoTime();
+    RolloutNetwork rn = new RolloutNetwork(instance);
+    boolean mip = options.useMip() && (long) rn.net.arcCount * rn.years <= MIP_ARC_YEARS;
+    SolveOptions forestOptions = mip
+        ? new SolveOptions(options.timeLimitSeconds() * FOREST_SHARE, options.relativeGap(), options.seed(),
+            options.threads(), options.useMip())
+        : options;
+    PlanOutcome forest = new Planner().plan(rn.net.instance(), forestOptions, progress);
+    if (!forest.hasPlan()) {
+      return new PlanOutcome(null, forest.unservable(), "at the last year's demand: " + forest.message());
+    }
+    int[] parentArc = parentArcs(rn.net, forest.plan());
+    RolloutScheduler.Result scheduled = new RolloutScheduler(rn).schedule(parentArc);
+    if (scheduled.failure() != null) {
+      return new PlanOutcome(null, List.of(), "no roll-out schedule: " + scheduled.failure());
+    }
+    progress.update("roll-out schedule", scheduled.objectiveUsd(), Double.NaN);
+    double heuristicUsd = scheduled.objectiveUsd();
+    int[] bestParents = parentArc;
+    int[][] bestOptions = scheduled.optionByYear();
+    double bestUsd = heuristicUsd;
+    double bound = 0;
+    long nodes = 0;
+    SolveStatus status = SolveStatus.FEASIBLE;
+    String solverName = "roll-out: forest at the last year's demand (" + forest.plan().stats().solverName()
+        + "), links scheduled by dynamic programming";
+    if (mip) {
+      double remaining = options.timeLimitSeconds() - (System.nanoTime() - started) / 1e9;
+      RolloutMip.Outcome exact = new RolloutMip(rn).solve(parentArc, scheduled.optionByYear(), Math.max(1, remaining),
+          options.relativeGap(), options.seed());
+      nodes = exact.nodes();
+      bound = Math.max(0, exact.boundUsd());
+      solverName = "roll-out: multi-period SCIP MIP (OR-Tools) warm-started from the forest at the last year's"
+          + " demand with links scheduled by dynamic programming";
+      if (exact.parentArc() != null) {
+        // re-schedule the MIP's forest exactly: never worse than the MIP's own schedules
+        RolloutScheduler.Result rescheduled = new RolloutScheduler(rn).schedule(exact.parentArc());
+        int[][] candidateOptions = rescheduled.failure() == null ? rescheduled.optionByYear() : exact.optionByYear();
+        double candidateUsd = rescheduled.failure() == null ? rescheduled.objectiveUsd() : exact.objectiveUsd();
+        if (candidateUsd < bestUsd - 1e-6) {
+          bestUsd = candidateUsd;
+          bestParents = exact.parentArc();
+          bestOptions = candidateOptions;
+        }
+      }
+      status = exact.status() == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.TIMED_OUT;
+    }
+    bound = Math.min(bound, bestUsd);
+    double gap = bestUsd > 0 ? (bestUsd - bound) / bestUsd : 0;
+    if (mip && gap <= options.relativeGap() + 1e-12) {
+      status = SolveStatus.OPTIMAL;
+    } else if (status == SolveStatus.OPTIMAL) {
+      status = SolveStatus.FEASIBLE;
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    SolveStats stats = new SolveStats(status, bestUsd, bound, gap, seconds, solverName, heuristicUsd, nodes);
+    progress.update("done", bestUsd, bound);
+    return new PlanOutcome(toPlan(rn, bestParents, bestOptions, stats), List.of(), null);
+  }
+
+  /** Each node's parent arc in {@code net} from a plan's routes (-1 where no route passes). */
+  static int[] parentArcs(DesignNetwork net, Plan plan) {
+    int[] parent = new int[net.nodeCount];
+    Arrays.fill(parent, -1);
+    Instance instance = net.instance();
+    Map<String, Integer> nodeIndex = instance.nodeIndexById();
+    Map<String, Integer> linkIndex = instance.linkIndexById();
+    for (SiteRoute route : plan.routes()) {
+      int x = nodeIndex.get(route.siteId());
+      for (String linkId : route.linkIds()) {
+        int a = net.arcOf(x, linkIndex.get(linkId));
+        parent[x] = a;
+        x = net.arcHead[a];
+      }
+    }
+    return parent;
+  }
+
+  /** The plan in instance ids: the last year's options as choices, and every link's schedule. */
+  static Plan toPlan(RolloutNetwork rn, int[] parentArc, int[][] optionByYear, SolveStats stats) {
+    DesignNetwork net = rn.net;
+    int[] lastOption = new int[net.linkCount];
+    Arrays.fill(lastOption, -1);
+    List<LinkSchedule> schedules = new ArrayList<>();
+    for (int l = 0; l < net.linkCount; l++) {
+      int[] options = optionByYear[l];
+      if (options == null || options[rn.years - 1] < 0) {
+        continue;
+      }
+      lastOption[l] = options[rn.years - 1];
+      var link = net.instance().links().get(l);
+      List<LinkSchedule.Step> steps = new ArrayList<>();
+      int previous = -1;
+      for (int t = 0; t < rn.years; t++) {
+        if (options[t] >= 0 && options[t] != previous) {
+          steps.add(new LinkSchedule.Step(t + 1, link.options().get(options[t] - net.optionStart[l]).id()));
+        }
+        previous = options[t];
+      }
+      schedules.add(new LinkSchedule(link.id(), steps));
+    }
+    Plan plan = Planner.toPlan(net, new DesignSolution(parentArc, lastOption, stats.objectiveUsd()), stats);
+    return new Plan(plan.choices(), plan.routes(), stats, schedules);
+  }
+}
