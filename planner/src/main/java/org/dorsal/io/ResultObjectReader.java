@@ -59,6 +59,11 @@ final class ResultObjectReader {
     return reader;
   }
 
+  /** Whether the object has this (optional) field. */
+  boolean has(String name) {
+    return object != null && object.fields().containsKey(name);
+  }
+
   /** A required string. */
   String string(String name) {
     Value v = field(name, "a string");
