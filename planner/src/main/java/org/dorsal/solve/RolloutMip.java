@@ -65,8 +65,18 @@ final class RolloutMip {
         return new Outcome(null, null, Double.NaN, bound, SolveStatus.TIMED_OUT, nodes);
       }
       DesignSolution forest = new MipSolver(net).extract(model);
-      int[][] options = new int[net.linkCount][rn.years];
+      boolean[] used = new boolean[net.linkCount];
+      for (int a : forest.parentArc()) {
+        if (a >= 0) {
+          used[net.arcLink[a]] = true;
+        }
+      }
+      int[][] options = new int[net.linkCount][];
       for (int l = 0; l < net.linkCount; l++) {
+        if (!used[l]) {
+          continue; // an equipped link no route uses is left out
+        }
+        options[l] = new int[rn.years];
         for (int t = 0; t < rn.years; t++) {
           options[l][t] = -1;
           for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {

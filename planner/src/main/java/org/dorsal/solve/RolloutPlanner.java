@@ -60,10 +60,16 @@ public final class RolloutPlanner {
       solverName = "roll-out: multi-period SCIP MIP (OR-Tools) warm-started from the forest at the last year's"
           + " demand with links scheduled by dynamic programming";
       if (exact.parentArc() != null) {
-        // re-schedule the MIP's forest exactly: never worse than the MIP's own schedules
-        RolloutScheduler.Result rescheduled = new RolloutScheduler(rn).schedule(exact.parentArc());
-        int[][] candidateOptions = rescheduled.failure() == null ? rescheduled.optionByYear() : exact.optionByYear();
-        double candidateUsd = rescheduled.failure() == null ? rescheduled.objectiveUsd() : exact.objectiveUsd();
+        // the MIP's own schedules, or the MIP's forest re-scheduled by the heuristic if cheaper
+        // (exact when no budget binds; the MIP may stop at a gap)
+        RolloutScheduler scheduler = new RolloutScheduler(rn);
+        int[][] candidateOptions = exact.optionByYear();
+        double candidateUsd = scheduler.objectiveUsd(exact.parentArc(), candidateOptions);
+        RolloutScheduler.Result rescheduled = scheduler.schedule(exact.parentArc());
+        if (rescheduled.failure() == null && rescheduled.objectiveUsd() < candidateUsd) {
+          candidateOptions = rescheduled.optionByYear();
+          candidateUsd = rescheduled.objectiveUsd();
+        }
         if (candidateUsd < bestUsd - 1e-6) {
           bestUsd = candidateUsd;
           bestParents = exact.parentArc();

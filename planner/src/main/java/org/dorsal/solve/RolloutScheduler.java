@@ -38,6 +38,7 @@ final class RolloutScheduler {
       }
     }
     double fixedUsd = transitUsd(flows) + penaltyUsd(parentArc);
+
     double[] prices = new double[rn.years];
     double totalPrice = 0;
     int[][] best = null;
@@ -90,6 +91,11 @@ final class RolloutScheduler {
       return new Result(null, Double.NaN, budgetFailure(flows, inForest));
     }
     return new Result(best, bestUsd, null);
+  }
+
+  /** Present value of a forest with these schedules: links, transit and unserved penalties. */
+  double objectiveUsd(int[] parentArc, int[][] optionByYear) {
+    return scheduleUsd(optionByYear) + transitUsd(YearlyFlows.of(rn, parentArc)) + penaltyUsd(parentArc);
   }
 
   /** Present value of the links' schedules (capex at the start of a year, the rest at its end). */
