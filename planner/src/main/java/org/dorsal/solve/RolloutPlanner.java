@@ -38,14 +38,17 @@ public final class RolloutPlanner {
     }
     int[] parentArc = parentArcs(rn.net, forest.plan());
     RolloutScheduler.Result scheduled = new RolloutScheduler(rn).schedule(parentArc);
-    if (scheduled.failure() != null) {
+    if (scheduled.failure() != null && !mip) {
       return new PlanOutcome(null, List.of(), "no roll-out schedule: " + scheduled.failure());
     }
-    progress.update("roll-out schedule", scheduled.objectiveUsd(), Double.NaN);
-    double heuristicUsd = scheduled.objectiveUsd();
-    int[] bestParents = parentArc;
+    boolean heuristicPlan = scheduled.failure() == null;
+    if (heuristicPlan) {
+      progress.update("roll-out schedule", scheduled.objectiveUsd(), Double.NaN);
+    }
+    double heuristicUsd = heuristicPlan ? scheduled.objectiveUsd() : Double.NaN;
+    int[] bestParents = heuristicPlan ? parentArc : null;
     int[][] bestOptions = scheduled.optionByYear();
-    double bestUsd = heuristicUsd;
+    double bestUsd = heuristicPlan ? heuristicUsd : Double.POSITIVE_INFINITY;
     double bound = 0;
     long nodes = 0;
     SolveStatus status = SolveStatus.FEASIBLE;
@@ -53,8 +56,13 @@ public final class RolloutPlanner {
         + "), links scheduled by dynamic programming";
     if (mip) {
       double remaining = options.timeLimitSeconds() - (System.nanoTime() - started) / 1e9;
-      RolloutMip.Outcome exact = new RolloutMip(rn).solve(parentArc, scheduled.optionByYear(), Math.max(1, remaining),
-          options.relativeGap(), options.seed());
+      // without a schedule of the heuristic's forest the MIP starts cold: another forest may fit the budgets
+      RolloutMip.Outcome exact = new RolloutMip(rn).solve(heuristicPlan ? parentArc : null, scheduled.optionByYear(),
+          Math.max(1, remaining), options.relativeGap(), options.seed());
+      if (exact.status() == SolveStatus.INFEASIBLE) {
+        return new PlanOutcome(null, List.of(), "no roll-out plan: the MIP proved that no plan keeps within the"
+            + " capex budgets" + (heuristicPlan ? "" : " (" + scheduled.failure() + ")"));
+      }
       nodes = exact.nodes();
       bound = Math.max(0, exact.boundUsd());
       solverName = "roll-out: multi-period SCIP MIP (OR-Tools) warm-started from the forest at the last year's"
@@ -77,6 +85,9 @@ public final class RolloutPlanner {
         }
       }
       status = exact.status() == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.TIMED_OUT;
+    }
+    if (bestParents == null) {
+      return new PlanOutcome(null, List.of(), "no roll-out schedule within the time limit: " + scheduled.failure());
     }
     bound = Math.min(bound, bestUsd);
     double gap = bestUsd > 0 ? (bestUsd - bound) / bestUsd : 0;

@@ -22,6 +22,7 @@ final class BruteForcePlanner {
   private final Map<String, Integer> index = new HashMap<>();
   private final double annuity;
   private double best = Double.POSITIVE_INFINITY;
+  private List<int[]> forests;
 
   BruteForcePlanner(Instance instance) {
     this.instance = instance;
@@ -55,9 +56,23 @@ final class BruteForcePlanner {
     return best;
   }
 
+  /**
+   * Every feasible forest (hop limits, uplinks, some option for each link's flow), as each node's
+   * parent link index (-1 for none), for solvers of variants of the problem.
+   */
+  List<int[]> feasibleForests() {
+    forests = new ArrayList<>();
+    enumerate(0, new int[nodes.size()]);
+    return forests;
+  }
+
   private void enumerate(int v, int[] parentLink) {
     if (v == nodes.size()) {
-      best = Math.min(best, evaluate(parentLink));
+      double cost = evaluate(parentLink);
+      best = Math.min(best, cost);
+      if (forests != null && cost < Double.POSITIVE_INFINITY) {
+        forests.add(parentLink.clone());
+      }
       return;
     }
     for (int l : choices.get(v)) {
@@ -66,7 +81,8 @@ final class BruteForcePlanner {
     }
   }
 
-  private int parentOf(int v, int l) {
+  /** The node at the other end of link l from node v; -1 for a satellite link. */
+  int parentOf(int v, int l) {
     Link link = instance.links().get(l);
     if (link.technology() == Technology.SATELLITE) {
       return -1;
