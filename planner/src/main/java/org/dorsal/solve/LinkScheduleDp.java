@@ -30,6 +30,14 @@ final class LinkScheduleDp {
    * @return the cheapest schedule, or null when some year's flow exceeds every option
    */
   static Schedule solve(RolloutNetwork rn, int l, double[] flowMbps, double[] capexWeight) {
+    return solve(rn, l, flowMbps, capexWeight, null);
+  }
+
+  /**
+   * As {@link #solve(RolloutNetwork, int, double[], double[])}, with no install in year t costing
+   * more than {@code capexCapUsd[t]} (not discounted; null for no caps).
+   */
+  static Schedule solve(RolloutNetwork rn, int l, double[] flowMbps, double[] capexWeight, double[] capexCapUsd) {
     DesignNetwork net = rn.net;
     int first = net.optionStart[l];
     int count = net.optionStart[l + 1] - first;
@@ -48,12 +56,16 @@ final class LinkScheduleDp {
         }
         double yearly = s == none ? 0 : rn.optionYearlyUsd[first + s] * rn.yearEndFactor[t];
         if (t == 0) {
+          if (!withinCap(rn, l, first, none, s, none, capexCapUsd, t)) {
+            continue;
+          }
           best[t][s] = yearly + installCost(rn, l, first, none, s, none, capexWeight[t]);
           from[t][s] = none;
           continue;
         }
         for (int p = 0; p <= count; p++) {
-          if (best[t - 1][p] == Double.POSITIVE_INFINITY || !mayFollow(net, first, p, s, none)) {
+          if (best[t - 1][p] == Double.POSITIVE_INFINITY || !mayFollow(net, first, p, s, none)
+              || !withinCap(rn, l, first, p, s, none, capexCapUsd, t)) {
             continue;
           }
           double cost = best[t - 1][p] + yearly + installCost(rn, l, first, p, s, none, capexWeight[t]);
@@ -95,6 +107,14 @@ final class LinkScheduleDp {
       return true;
     }
     return next != none && net.optionCapacityMbps[first + next] >= net.optionCapacityMbps[first + previous];
+  }
+
+  private static boolean withinCap(RolloutNetwork rn, int l, int first, int previous, int next, int none,
+      double[] capexCapUsd, int t) {
+    if (capexCapUsd == null || next == none || next == previous) {
+      return true;
+    }
+    return rn.installUsd(l, first + next, previous == none) <= capexCapUsd[t] + 1e-6;
   }
 
   private static double installCost(RolloutNetwork rn, int l, int first, int previous, int next, int none,

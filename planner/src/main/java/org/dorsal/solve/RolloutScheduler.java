@@ -1,6 +1,8 @@
 package org.dorsal.solve;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Schedules every link of a fixed forest over the years: each link by {@link LinkScheduleDp},
@@ -11,6 +13,7 @@ import java.util.Arrays;
  */
 final class RolloutScheduler {
   static final int MAX_PRICE_ROUNDS = 400;
+  static final int MAX_IMPROVE_ROUNDS = 20;
   private static final double FIRST_STEP = 0.5;
   private static final double BUDGET_SLACK = 1e-9;
 
@@ -87,10 +90,129 @@ final class RolloutScheduler {
         totalPrice = Math.max(0, totalPrice + step * (total - rn.totalBudgetUsd) / Math.max(1, rn.totalBudgetUsd));
       }
     }
+    if (budgets) {
+      // the price search rarely lands inside binding budgets: also start from the leanest
+      // schedules, and improve both link by link within the budgets the other links leave
+      int[][] lean = leanSchedules(flows, inForest);
+      List<int[][]> starts = new ArrayList<>();
+      if (best != null) {
+        starts.add(best);
+      }
+      starts.add(lean);
+      for (int[][] start : starts) {
+        if (!withinBudgets(start)) {
+          continue;
+        }
+        int[][] improved = improveWithinBudgets(start, flows, inForest);
+        double usd = fixedUsd + scheduleUsd(improved);
+        if (usd < bestUsd - 1e-9) {
+          bestUsd = usd;
+          best = improved;
+        }
+      }
+    }
     if (best == null) {
       return new Result(null, Double.NaN, budgetFailure(flows, inForest));
     }
     return new Result(best, bestUsd, null);
+  }
+
+  private boolean withinBudgets(int[][] optionByYear) {
+    double[] capex = capexByYear(optionByYear);
+    double total = 0;
+    for (double c : capex) {
+      if (c > rn.yearlyBudgetUsd * (1 + BUDGET_SLACK) + 1e-6) {
+        return false;
+      }
+      total += c;
+    }
+    return total <= rn.totalBudgetUsd * (1 + BUDGET_SLACK) + 1e-6;
+  }
+
+  /**
+   * Capex as late and as small as the flows allow: a link gets, in the year its capacity first
+   * falls short, the option of least install capex that carries that year's flow.
+   */
+  int[][] leanSchedules(YearlyFlows flows, boolean[] inForest) {
+    DesignNetwork net = rn.net;
+    int[][] options = new int[net.linkCount][];
+    for (int l = 0; l < net.linkCount; l++) {
+      if (!inForest[l]) {
+        continue;
+      }
+      options[l] = new int[rn.years];
+      int active = -1;
+      for (int t = 0; t < rn.years; t++) {
+        double flow = flows.linkMbps()[l][t];
+        double capacity = active < 0 ? 0 : net.optionCapacityMbps[active];
+        if (flow > 1e-9 && capacity + 1e-9 < flow) {
+          int cheapest = -1;
+          for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+            if (net.optionCapacityMbps[k] + 1e-9 >= flow && net.optionCapacityMbps[k] >= capacity
+                && (cheapest < 0 || rn.installUsd(l, k, active < 0) < rn.installUsd(l, cheapest, active < 0))) {
+              cheapest = k;
+            }
+          }
+          active = cheapest;
+        }
+        options[l][t] = active;
+      }
+    }
+    return options;
+  }
+
+  /**
+   * Re-schedules one link at a time by {@link LinkScheduleDp} with its installs capped by the
+   * yearly budget the other links leave, keeping a change when it is cheaper and the total
+   * budget still holds; until no link improves (at most {@link #MAX_IMPROVE_ROUNDS} rounds).
+   */
+  private int[][] improveWithinBudgets(int[][] start, YearlyFlows flows, boolean[] inForest) {
+    int[][] options = new int[start.length][];
+    for (int l = 0; l < start.length; l++) {
+      options[l] = start[l] == null ? null : start[l].clone();
+    }
+    double[] capex = capexByYear(options);
+    for (int round = 0; round < MAX_IMPROVE_ROUNDS; round++) {
+      boolean improved = false;
+      for (int l = 0; l < options.length; l++) {
+        if (!inForest[l]) {
+          continue;
+        }
+        int[][] alone = new int[options.length][];
+        alone[l] = options[l];
+        double[] own = capexByYear(alone);
+        double[] cap = new double[rn.years];
+        for (int t = 0; t < rn.years; t++) {
+          cap[t] = rn.yearlyBudgetUsd - (capex[t] - own[t]);
+        }
+        LinkScheduleDp.Schedule s = LinkScheduleDp.solve(rn, l, flows.linkMbps()[l], rn.capexFactor, cap);
+        if (s == null) {
+          continue;
+        }
+        alone[l] = s.optionByYear();
+        double before = scheduleUsd(singleLink(l, options[l]));
+        if (s.weightedUsd() < before - 1e-6) {
+          int[] kept = options[l];
+          options[l] = s.optionByYear();
+          if (withinBudgets(options)) {
+            capex = capexByYear(options);
+            improved = true;
+          } else {
+            options[l] = kept;
+          }
+        }
+      }
+      if (!improved) {
+        break;
+      }
+    }
+    return options;
+  }
+
+  private int[][] singleLink(int l, int[] optionByYear) {
+    int[][] alone = new int[rn.net.linkCount][];
+    alone[l] = optionByYear;
+    return alone;
   }
 
   /** Present value of a forest with these schedules: links, transit and unserved penalties. */
