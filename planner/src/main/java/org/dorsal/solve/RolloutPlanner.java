@@ -36,32 +36,53 @@ public final class RolloutPlanner {
     if (!forest.hasPlan()) {
       return new PlanOutcome(null, forest.unservable(), "at the last year's demand: " + forest.message());
     }
-    int[] parentArc = parentArcs(rn.net, forest.plan());
-    RolloutScheduler.Result scheduled = new RolloutScheduler(rn).schedule(parentArc);
-    if (scheduled.failure() != null && !mip) {
-      return new PlanOutcome(null, List.of(), "no roll-out schedule: " + scheduled.failure());
+    List<int[]> forests = new ArrayList<>();
+    forests.add(parentArcs(rn.net, forest.plan()));
+    if (options.useMip()) {
+      // the construction heuristic's forest too: the search's forest is cheaper at static prices,
+      // but may need more capex early (a budget it cannot meet) or cost more as a roll-out
+      PlanOutcome constructed = new Planner().plan(rn.net.instance(),
+          new SolveOptions(options.timeLimitSeconds() * 0.1, options.relativeGap(), options.seed(), 1, false));
+      if (constructed.hasPlan()) {
+        forests.add(parentArcs(rn.net, constructed.plan()));
+      }
     }
-    boolean heuristicPlan = scheduled.failure() == null;
+    RolloutScheduler scheduler = new RolloutScheduler(rn);
+    int[] bestParents = null;
+    int[][] bestOptions = null;
+    double bestUsd = Double.POSITIVE_INFINITY;
+    String failure = null;
+    for (int[] parentArc : forests) {
+      RolloutScheduler.Result scheduled = scheduler.schedule(parentArc);
+      if (scheduled.failure() != null) {
+        failure = failure == null ? scheduled.failure() : failure;
+      } else if (scheduled.objectiveUsd() < bestUsd - 1e-6) {
+        bestUsd = scheduled.objectiveUsd();
+        bestParents = parentArc;
+        bestOptions = scheduled.optionByYear();
+      }
+    }
+    boolean heuristicPlan = bestParents != null;
+    if (!heuristicPlan && !mip) {
+      return new PlanOutcome(null, List.of(), "no roll-out schedule: " + failure);
+    }
     if (heuristicPlan) {
-      progress.update("roll-out schedule", scheduled.objectiveUsd(), Double.NaN);
+      progress.update("roll-out schedule", bestUsd, Double.NaN);
     }
-    double heuristicUsd = heuristicPlan ? scheduled.objectiveUsd() : Double.NaN;
-    int[] bestParents = heuristicPlan ? parentArc : null;
-    int[][] bestOptions = scheduled.optionByYear();
-    double bestUsd = heuristicPlan ? heuristicUsd : Double.POSITIVE_INFINITY;
+    double heuristicUsd = heuristicPlan ? bestUsd : Double.NaN;
     double bound = 0;
     long nodes = 0;
     SolveStatus status = SolveStatus.FEASIBLE;
-    String solverName = "roll-out: forest at the last year's demand (" + forest.plan().stats().solverName()
-        + "), links scheduled by dynamic programming";
+    String solverName = "roll-out: forests planned at the last year's demand (" + forest.plan().stats().solverName()
+        + (forests.size() > 1 ? "; and the construction heuristic's" : "") + "), links scheduled by dynamic programming";
     if (mip) {
       double remaining = options.timeLimitSeconds() - (System.nanoTime() - started) / 1e9;
       // without a schedule of the heuristic's forest the MIP starts cold: another forest may fit the budgets
-      RolloutMip.Outcome exact = new RolloutMip(rn).solve(heuristicPlan ? parentArc : null, scheduled.optionByYear(),
-          Math.max(1, remaining), options.relativeGap(), options.seed());
+      RolloutMip.Outcome exact = new RolloutMip(rn).solve(bestParents, bestOptions, Math.max(1, remaining),
+          options.relativeGap(), options.seed());
       if (exact.status() == SolveStatus.INFEASIBLE) {
         return new PlanOutcome(null, List.of(), "no roll-out plan: the MIP proved that no plan keeps within the"
-            + " capex budgets" + (heuristicPlan ? "" : " (" + scheduled.failure() + ")"));
+            + " capex budgets" + (heuristicPlan ? "" : " (" + failure + ")"));
       }
       nodes = exact.nodes();
       bound = Math.max(0, exact.boundUsd());
@@ -70,7 +91,6 @@ public final class RolloutPlanner {
       if (exact.parentArc() != null) {
         // the MIP's own schedules, or the MIP's forest re-scheduled by the heuristic if cheaper
         // (exact when no budget binds; the MIP may stop at a gap)
-        RolloutScheduler scheduler = new RolloutScheduler(rn);
         int[][] candidateOptions = exact.optionByYear();
         double candidateUsd = scheduler.objectiveUsd(exact.parentArc(), candidateOptions);
         RolloutScheduler.Result rescheduled = scheduler.schedule(exact.parentArc());
@@ -87,7 +107,7 @@ public final class RolloutPlanner {
       status = exact.status() == SolveStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.TIMED_OUT;
     }
     if (bestParents == null) {
-      return new PlanOutcome(null, List.of(), "no roll-out schedule within the time limit: " + scheduled.failure());
+      return new PlanOutcome(null, List.of(), "no roll-out schedule within the time limit: " + failure);
     }
     bound = Math.min(bound, bestUsd);
     double gap = bestUsd > 0 ? (bestUsd - bound) / bestUsd : 0;
