@@ -1,6 +1,5 @@
 package org.dorsal.io;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,26 +16,8 @@ import org.dorsal.model.Rollout.SiteRollout;
 final class RolloutReader {
   /** Growth is a yearly fraction, 0 or more and below 1; 25 is almost surely meant as 25 %. */
   private static final NumberRule GROWTH =
-      (field, value) -> {
-        if (value < 0) {
-          return field
-              + " "
-              + value
-              + " is negative; demand in a roll-out only grows: write 0 or more, e.g. 0.25 for +25 % a year";
-        }
-        if (value >= 1) {
-          BigDecimal percent = BigDecimal.valueOf(value);
-          return field
-              + " "
-              + value
-              + " looks like a percentage; write "
-              + percent.movePointLeft(2).stripTrailingZeros().toPlainString()
-              + " for "
-              + percent.stripTrailingZeros().toPlainString()
-              + " % a year";
-        }
-        return null;
-      };
+      NumberRule.yearlyFraction(
+          "demand in a roll-out only grows: write 0 or more, e.g. 0.25 for +25 % a year", " % a year");
 
   private final ValidationErrors errors;
 

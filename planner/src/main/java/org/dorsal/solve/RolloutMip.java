@@ -241,7 +241,7 @@ final class RolloutMip {
     List<Double> values = new ArrayList<>();
     MipSolver mip = new MipSolver(net);
     mip.addHints(model, new DesignSolution(parentArc, lastOption, 0), vars, values);
-    double[][] arcFlow = yearArcFlows(parentArc);
+    double[][] arcFlow = YearlyFlows.of(rn, parentArc).arcMbps();
     for (int l = 0; l < net.linkCount; l++) {
       int[] options = optionByYear[l];
       int previous = -1;
@@ -277,24 +277,5 @@ final class RolloutMip {
       }
     }
     MipSolver.setHint(model.solver, vars, values);
-  }
-
-  /** Each arc's flow in each year on the forest. */
-  private double[][] yearArcFlows(int[] parentArc) {
-    double[][] flow = new double[net.arcCount][rn.years];
-    for (int v = 0; v < net.nodeCount; v++) {
-      if (!net.site[v] || parentArc[v] < 0) {
-        continue;
-      }
-      int x = v;
-      while (x != net.root() && !net.gateway[x]) {
-        int a = parentArc[x];
-        for (int t = 0; t < rn.years; t++) {
-          flow[a][t] += rn.demandMbps[v][t];
-        }
-        x = net.arcHead[a];
-      }
-    }
-    return flow;
   }
 }

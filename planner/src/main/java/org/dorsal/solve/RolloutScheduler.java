@@ -222,22 +222,14 @@ final class RolloutScheduler {
 
   /** Present value of the links' schedules (capex at the start of a year, the rest at its end). */
   double scheduleUsd(int[][] optionByYear) {
+    double[] capex = capexByYear(optionByYear);
     double sum = 0;
-    for (int l = 0; l < optionByYear.length; l++) {
-      int[] options = optionByYear[l];
-      if (options == null) {
-        continue;
-      }
-      int previous = -1;
-      for (int t = 0; t < rn.years; t++) {
-        int k = options[t];
-        if (k >= 0 && k != previous) {
-          sum += rn.installUsd(l, k, previous < 0) * rn.capexFactor[t];
-        }
-        if (k >= 0) {
-          sum += rn.optionYearlyUsd[k] * rn.yearEndFactor[t];
-        }
-        previous = k;
+    for (int t = 0; t < rn.years; t++) {
+      sum += capex[t] * rn.capexFactor[t];
+    }
+    for (int[] options : optionByYear) {
+      for (int t = 0; options != null && t < rn.years; t++) {
+        sum += options[t] < 0 ? 0 : rn.optionYearlyUsd[options[t]] * rn.yearEndFactor[t];
       }
     }
     return sum;

@@ -30,6 +30,17 @@ class RolloutResultJsonTest {
         .isCloseTo(Math.pow(1.1, -3), org.assertj.core.api.Assertions.within(1e-15));
     assertThat(tree.at("/links/0/schedule/0/year").isInt()).isTrue();
     assertThat(tree.at("/links/0/schedule/0/optionId").isTextual()).isTrue();
+    assertThat(fieldNames(tree)).isEqualTo(ResultJsonReader.fieldNames(PlanResult.class));
+    assertThat(fieldNames(tree.at("/links/0")))
+        .isEqualTo(ResultJsonReader.fieldNames(org.dorsal.model.result.ResultLink.class));
+    assertThat(fieldNames(tree.at("/rollout/years/0")))
+        .isEqualTo(ResultJsonReader.fieldNames(org.dorsal.model.result.RolloutYear.class));
+  }
+
+  private static java.util.List<String> fieldNames(JsonNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test
