@@ -1,7 +1,7 @@
 package org.dorsal.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,10 +45,13 @@ class RolloutSectionTest {
     return new InstanceReader().read("t.json", json.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The formatted errors of a rejected roll-out section. */
   private static List<String> errorsOf(String json) {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(json));
-    assertThat(e).as("expected the input to be rejected").isNotNull();
-    return e.errors().stream().map(ValidationError::format).toList();
+    List<String> formatted = new ArrayList<>();
+    assertThatExceptionOfType(InvalidInputException.class)
+        .isThrownBy(() -> read(json))
+        .satisfies(e -> e.errors().forEach(error -> formatted.add(error.format())));
+    return formatted;
   }
 
   @Test
