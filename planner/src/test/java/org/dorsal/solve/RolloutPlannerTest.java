@@ -95,6 +95,21 @@ class RolloutPlannerTest {
   }
 
   @Test
+  void withoutGrowthARolloutCostsWhatTheStaticPlanCosts() throws Exception {
+    // no growth, every site from year 1: everything is installed in year 1 (not discounted) and
+    // every yearly payment is the static one, so the optimum is the static optimum of tiny.json
+    Instance tiny = new InstanceReader().read(Path.of("instances/tiny.json"));
+
+    PlanOutcome staticPlan = new Planner().plan(tiny, exact());
+    PlanOutcome rollout = new Planner().plan(tiny.withRollout(new Rollout(0)), exact());
+
+    assertThat(rollout.plan().stats().objectiveUsd())
+        .isCloseTo(staticPlan.plan().stats().objectiveUsd(), Percentage.withPercentage(1e-9));
+    assertThat(rollout.plan().schedules()).allSatisfy(s -> assertThat(s.steps()).hasSize(1)
+        .allSatisfy(step -> assertThat(step.year()).isEqualTo(1)));
+  }
+
+  @Test
   void aYearlyBudgetNoScheduleCanMeetGivesNoPlanWithTheReason() throws Exception {
     Instance instance = tinyRollout();
     Instance starved = instance.withRollout(new Rollout(0.3, 9_000, instance.rollout().sites()));
