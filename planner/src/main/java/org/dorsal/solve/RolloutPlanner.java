@@ -20,7 +20,7 @@ import org.dorsal.model.SolveStatus;
  */
 public final class RolloutPlanner {
   /** The multi-period MIP runs when its per-year flows (arcs x years) stay below this. */
-  static final long MIP_ARC_YEARS = Long.getLong("dorsal.rolloutMipArcYears", 60_000);
+  static final long MIP_ARC_YEARS = Long.getLong("dorsal.rolloutMipArcYears", 10_000);
   /** Share of the time limit for the forest when the MIP follows. */
   static final double FOREST_SHARE = 0.4;
 
