@@ -46,8 +46,19 @@ def main():
         + ". " + inst.get("description", ""))
     inst["rollout"] = rollout
     with open(a.out, "w", encoding="utf-8") as f:
-        json.dump(inst, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+        f.write(one_item_per_line(inst))
+
+
+def one_item_per_line(inst):
+    """The instance as JSON with one node, link or roll-out site per line."""
+    parts = []
+    for key, value in inst.items():
+        if isinstance(value, list):
+            items = ",\n".join("    " + json.dumps(v, ensure_ascii=False) for v in value)
+            parts.append("  " + json.dumps(key) + ": [\n" + items + "\n  ]")
+        else:
+            parts.append("  " + json.dumps(key) + ": " + json.dumps(value, ensure_ascii=False))
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 if __name__ == "__main__":
