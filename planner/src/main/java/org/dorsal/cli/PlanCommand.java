@@ -3,12 +3,15 @@ package org.dorsal.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.dorsal.io.AtomicFiles;
 import org.dorsal.model.Instance;
 import org.dorsal.model.result.ResultSummary;
+import org.dorsal.model.result.RolloutYear;
 import org.dorsal.model.result.SolverReport;
 import org.dorsal.pipeline.PlanPipeline;
 import org.dorsal.pipeline.PlanRun;
@@ -141,5 +144,13 @@ final class PlanCommand implements Callable<Integer> {
         r.objectiveUsd(), r.boundUsd(), 100 * r.gap(), r.seconds());
     out.printf(Locale.ROOT, "  sites served %d of %d, %d links equipped%n", s.sitesServed(), s.sitesTotal(),
         run.result().links().size());
+    if (run.result().rollout() != null) {
+      List<String> capex = new ArrayList<>();
+      for (RolloutYear y : run.result().rollout().years()) {
+        capex.add(String.format(Locale.ROOT, "%,.0f", y.capexUsd()));
+      }
+      out.printf(Locale.ROOT, "  roll-out over %d years: capex paid by year %s USD%n", capex.size(),
+          String.join(" / ", capex));
+    }
   }
 }

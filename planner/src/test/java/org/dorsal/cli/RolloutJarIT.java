@@ -35,6 +35,7 @@ class RolloutJarIT {
     Path result = temp.resolve("tiny-rollout.result.json");
     String[] plan = jar("plan", "instances/tiny-rollout.json", "-o", result.toString(), "--time-limit", "20");
     assertThat(plan[0]).as(plan[2]).isEqualTo("0");
+    assertThat(plan[1]).contains("  roll-out over 6 years: capex paid by year 10,000 / 15,000 / 60,000 / 0 / 0 / 0 USD\n");
 
     JsonNode json = new ObjectMapper().readTree(result.toFile());
     assertThat(json.at("/summary/totalNpcUsd").asDouble()).isCloseTo(99_592.21725924198, within(1e-6));
