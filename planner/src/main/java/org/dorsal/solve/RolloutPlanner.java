@@ -28,10 +28,10 @@ public final class RolloutPlanner {
     long started = System.nanoTime();
     RolloutNetwork rn = new RolloutNetwork(instance);
     boolean mip = options.useMip() && (long) rn.net.arcCount * rn.years <= MIP_ARC_YEARS;
-    SolveOptions forestOptions = mip
-        ? new SolveOptions(options.timeLimitSeconds() * FOREST_SHARE, options.relativeGap(), options.seed(),
-            options.threads(), options.useMip())
-        : options;
+    // with the MIP on, the construction heuristic's forest and the schedules also need time
+    double forestShare = mip ? FOREST_SHARE : options.useMip() ? 0.9 : 1.0;
+    SolveOptions forestOptions = new SolveOptions(options.timeLimitSeconds() * forestShare, options.relativeGap(),
+        options.seed(), options.threads(), options.useMip());
     PlanOutcome forest = new Planner().plan(rn.net.instance(), forestOptions, progress);
     if (!forest.hasPlan()) {
       return new PlanOutcome(null, forest.unservable(), "at the last year's demand: " + forest.message());
@@ -42,7 +42,7 @@ public final class RolloutPlanner {
       // the construction heuristic's forest too: the search's forest is cheaper at static prices,
       // but may need more capex early (a budget it cannot meet) or cost more as a roll-out
       PlanOutcome constructed = new Planner().plan(rn.net.instance(),
-          new SolveOptions(options.timeLimitSeconds() * 0.1, options.relativeGap(), options.seed(), 1, false));
+          new SolveOptions(options.timeLimitSeconds() * 0.05, options.relativeGap(), options.seed(), 1, false));
       if (constructed.hasPlan()) {
         forests.add(parentArcs(rn.net, constructed.plan()));
       }
