@@ -3,6 +3,8 @@ package org.dorsal.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import org.dorsal.io.PlanSchedule;
 import org.dorsal.model.Instance;
 import org.dorsal.model.result.CoverageReport;
 import org.dorsal.model.result.ResultSummary;
+import org.dorsal.model.result.RolloutYear;
 import org.dorsal.model.result.SolverReport;
 import org.dorsal.pipeline.PlanPipeline;
 import org.dorsal.pipeline.PlanRun;
@@ -171,6 +174,14 @@ final class PlanCommand implements Callable<Integer> {
     if (c != null) {
       out.printf(Locale.ROOT, "  coverage: %s %,.0f, at most %,.0f (gap %.3f %%)%n", c.weight(), c.weightCovered(),
           c.weightBound(), 100 * c.weightGap());
+    }
+    if (run.result().rollout() != null) {
+      List<String> capex = new ArrayList<>();
+      for (RolloutYear y : run.result().rollout().years()) {
+        capex.add(String.format(Locale.ROOT, "%,.0f", y.capexUsd()));
+      }
+      out.printf(Locale.ROOT, "  roll-out over %d years: capex paid by year %s USD%n", capex.size(),
+          String.join(" / ", capex));
     }
   }
 }

@@ -21,7 +21,8 @@ final class InstanceFields {
           "coverage",
           "nodes",
           "links",
-          "uncertainty");
+          "uncertainty",
+          "rollout");
 
   static final List<String> ECONOMICS =
       List.of("currency", "horizonYears", "discountRate");
@@ -29,6 +30,10 @@ final class InstanceFields {
   static final List<String> CONSTRAINTS = List.of("maxMicrowaveHops", "capexBudgetUsd");
 
   static final List<String> COVERAGE = List.of("weight");
+
+  static final List<String> ROLLOUT = List.of("demandGrowthPerYear", "capexBudgetUsdPerYear", "sites");
+
+  static final List<String> ROLLOUT_SITE = List.of("siteId", "demandGrowthPerYear", "firstYear");
 
   /** Fields every node may have. */
   static final List<String> NODE_COMMON =

@@ -11,6 +11,8 @@ import org.dorsal.model.Coverage;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Uncertainty;
+import org.dorsal.model.Node;
+import org.dorsal.model.Rollout;
 
 /**
  * Turns a located JSON tree into an {@link Instance}, checking the top level and delegating the
@@ -61,20 +63,28 @@ final class InstanceMapper {
       new ReferenceChecks(errors)
           .check(nodesArray, nodes, linksArray == null ? null : links, generating);
     }
+    List<Node> nodeList = nodes.stream().map(ReadNode::node).toList();
     ObjectValue uncertaintyObject = fields.optionalObject("uncertainty");
     Uncertainty uncertainty =
         uncertaintyObject == null ? null : new UncertaintyReader(errors).read(uncertaintyObject);
     Coverage coverage = new CoverageReader(errors).read(fields.optionalObject("coverage"), nodes);
+    ObjectValue rolloutObject = fields.optionalObject("rollout");
+    Rollout rollout =
+        rolloutObject == null
+            ? null
+            : new RolloutReader(errors)
+                .read(rolloutObject, economics == null ? 0 : economics.horizonYears(), nodeList);
     return new Instance(
-        name,
-        description,
-        economics,
-        constraints,
-        nodes.stream().map(ReadNode::node).toList(),
-        links.stream().map(ReadLink::link).toList(),
-        rules)
+            name,
+            description,
+            economics,
+            constraints,
+            nodeList,
+            links.stream().map(ReadLink::link).toList(),
+            rules)
         .withUncertainty(uncertainty)
-        .withCoverage(coverage);
+        .withCoverage(coverage)
+        .withRollout(rollout);
   }
 
   private void checkSchemaTag(ObjectFields fields) {

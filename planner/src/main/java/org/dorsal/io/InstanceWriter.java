@@ -15,6 +15,7 @@ import org.dorsal.model.Link;
 import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
 import org.dorsal.model.NodeKind;
+import org.dorsal.model.Rollout;
 import org.dorsal.model.Technology;
 import org.dorsal.model.UncertainDriver;
 import org.dorsal.model.Uncertainty;
@@ -61,6 +62,9 @@ public final class InstanceWriter {
       if (instance.uncertainty() != null) {
         uncertainty(g, instance.uncertainty());
       }
+      if (instance.rollout() != null) {
+        rollout(g, instance.rollout());
+      }
       g.writeEndObject();
       g.flush();
     }
@@ -80,6 +84,26 @@ public final class InstanceWriter {
     g.writeNumberField("maxMicrowaveHops", c.maxMicrowaveHops());
     if (Double.isFinite(c.capexBudgetUsd())) {
       number(g, "capexBudgetUsd", c.capexBudgetUsd());
+    }
+    g.writeEndObject();
+  }
+
+  private static void rollout(JsonGenerator g, Rollout r) throws IOException {
+    g.writeObjectFieldStart("rollout");
+    number(g, "demandGrowthPerYear", r.demandGrowthPerYear());
+    if (r.hasYearlyBudget()) {
+      number(g, "capexBudgetUsdPerYear", r.capexBudgetUsdPerYear());
+    }
+    if (!r.sites().isEmpty()) {
+      g.writeArrayFieldStart("sites");
+      for (Rollout.SiteRollout site : r.sites()) {
+        g.writeStartObject();
+        g.writeStringField("siteId", site.siteId());
+        number(g, "demandGrowthPerYear", site.demandGrowthPerYear());
+        g.writeNumberField("firstYear", site.firstYear());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
     g.writeEndObject();
   }

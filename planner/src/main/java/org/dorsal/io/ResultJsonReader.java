@@ -12,6 +12,9 @@ import org.dorsal.model.result.Provenance;
 import org.dorsal.model.result.ResultLink;
 import org.dorsal.model.result.ResultRoute;
 import org.dorsal.model.result.ResultSummary;
+import org.dorsal.model.result.RolloutReport;
+import org.dorsal.model.result.RolloutYear;
+import org.dorsal.model.result.ScheduleEntry;
 import org.dorsal.model.result.SolverReport;
 
 /**
@@ -43,7 +46,8 @@ final class ResultJsonReader {
             gateways(doc.objects("gateways", fieldNames(GatewayLoad.class))),
             solver(doc.object("solver", fieldNames(SolverReport.class))),
             provenance(doc.object("provenance", fieldNames(Provenance.class))),
-            doc.has("coverage") ? coverage(doc.object("coverage", fieldNames(CoverageReport.class))) : null);
+            doc.has("coverage") ? coverage(doc.object("coverage", fieldNames(CoverageReport.class))) : null,
+            doc.has("rollout") ? rollout(doc.object("rollout", fieldNames(RolloutReport.class))) : null);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -113,9 +117,38 @@ final class ResultJsonReader {
               l.number("capexUsd"),
               l.number("opexNpcUsd"),
               l.number("leaseNpcUsd"),
-              l.number("npcUsd")));
+              l.number("npcUsd"),
+              l.has("schedule") ? schedule(l.objects("schedule", fieldNames(ScheduleEntry.class))) : null));
     }
     return links;
+  }
+
+  private static List<ScheduleEntry> schedule(List<ResultObjectReader> items) {
+    List<ScheduleEntry> entries = new ArrayList<>();
+    for (ResultObjectReader e : items) {
+      entries.add(
+          new ScheduleEntry(
+              e.intValue("year"), e.string("optionId"), e.number("capacityMbps"), e.number("capexUsd")));
+    }
+    return entries;
+  }
+
+  private static RolloutReport rollout(ResultObjectReader r) {
+    List<RolloutYear> years = new ArrayList<>();
+    for (ResultObjectReader y : r.objects("years", fieldNames(RolloutYear.class))) {
+      years.add(
+          new RolloutYear(
+              y.intValue("year"),
+              y.number("demandMbps"),
+              y.number("capexUsd"),
+              y.number("opexUsd"),
+              y.number("leaseUsd"),
+              y.number("transitUsd"),
+              y.number("discountFactor"),
+              y.number("capexDiscountFactor"),
+              y.number("npcUsd")));
+    }
+    return new RolloutReport(years);
   }
 
   private static List<ResultRoute> routes(List<ResultObjectReader> items) {

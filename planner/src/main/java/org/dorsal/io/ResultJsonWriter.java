@@ -19,6 +19,8 @@ import org.dorsal.model.result.Provenance;
 import org.dorsal.model.result.ResultLink;
 import org.dorsal.model.result.ResultRoute;
 import org.dorsal.model.result.ResultSummary;
+import org.dorsal.model.result.RolloutYear;
+import org.dorsal.model.result.ScheduleEntry;
 import org.dorsal.model.result.SolverReport;
 
 /** Writes a {@link PlanResult} as deterministic pretty-printed JSON (see {@link ResultJson}). */
@@ -86,6 +88,15 @@ final class ResultJsonWriter {
       out.writeFieldName("coverage");
       coverage(r.coverage());
     }
+    if (r.rollout() != null) {
+      out.writeObjectFieldStart("rollout");
+      out.writeArrayFieldStart("years");
+      for (RolloutYear y : r.rollout().years()) {
+        rolloutYear(y);
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    }
     out.writeEndObject();
   }
 
@@ -139,6 +150,32 @@ final class ResultJsonWriter {
     number("opexNpcUsd", l.opexNpcUsd());
     number("leaseNpcUsd", l.leaseNpcUsd());
     number("npcUsd", l.npcUsd());
+    if (l.schedule() != null) {
+      out.writeArrayFieldStart("schedule");
+      for (ScheduleEntry e : l.schedule()) {
+        out.writeStartObject();
+        out.writeNumberField("year", e.year());
+        string("optionId", e.optionId());
+        number("capacityMbps", e.capacityMbps());
+        number("capexUsd", e.capexUsd());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  private void rolloutYear(RolloutYear y) throws IOException {
+    out.writeStartObject();
+    out.writeNumberField("year", y.year());
+    number("demandMbps", y.demandMbps());
+    number("capexUsd", y.capexUsd());
+    number("opexUsd", y.opexUsd());
+    number("leaseUsd", y.leaseUsd());
+    number("transitUsd", y.transitUsd());
+    number("discountFactor", y.discountFactor());
+    number("capexDiscountFactor", y.capexDiscountFactor());
+    number("npcUsd", y.npcUsd());
     out.writeEndObject();
   }
 

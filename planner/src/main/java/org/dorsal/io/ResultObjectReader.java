@@ -59,6 +59,11 @@ final class ResultObjectReader {
     return reader;
   }
 
+  /** Whether the object has this (optional) field. */
+  boolean has(String name) {
+    return object != null && object.fields().containsKey(name);
+  }
+
   /** A required string. */
   String string(String name) {
     Value v = field(name, "a string");
@@ -154,11 +159,6 @@ final class ResultObjectReader {
       }
     }
     return out;
-  }
-
-  /** Whether this object has the (optional) field {@code name}. */
-  boolean has(String name) {
-    return object != null && object.fields().containsKey(name);
   }
 
   /** A required object with exactly the fields {@code fieldNames}. */

@@ -1,6 +1,5 @@
 package org.dorsal.io;
 
-import java.math.BigDecimal;
 import org.dorsal.io.LocatedValue.ObjectValue;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Economics;
@@ -12,26 +11,7 @@ final class SettingsReader {
 
   /** A yearly rate must be below 1; 8.0 is almost surely meant as 8 %. */
   private static final NumberRule DISCOUNT_RATE =
-      (field, value) -> {
-        if (value < 0) {
-          return field
-              + " "
-              + value
-              + " is negative; write a yearly rate of 0 or more, e.g. 0.08 for 8 %";
-        }
-        if (value >= 1) {
-          BigDecimal percent = BigDecimal.valueOf(value);
-          return field
-              + " "
-              + value
-              + " looks like a percentage; write "
-              + percent.movePointLeft(2).stripTrailingZeros().toPlainString()
-              + " for "
-              + percent.stripTrailingZeros().toPlainString()
-              + " %";
-        }
-        return null;
-      };
+      NumberRule.yearlyFraction("write a yearly rate of 0 or more, e.g. 0.08 for 8 %", " %");
 
   private final ValidationErrors errors;
 

@@ -133,7 +133,7 @@ public final class CoveragePlanner {
     double covered = weightOf(plan, instance, coverage);
     CoverageReport report = CoverageReport.of(coverage.weight(), covered, weightBound,
         instance.constraints().capexBudgetUsd());
-    Plan done = new Plan(plan.choices(), plan.routes(), stats, report);
+    Plan done = new Plan(plan.choices(), plan.routes(), stats).withCoverage(report);
     progress.update("done", objective, bound);
     return new PlanOutcome(done, List.of(), null);
   }

@@ -272,7 +272,7 @@ final class MipModel implements AutoCloseable {
     }
   }
 
-  private int[] arcsOf(int l) {
+  int[] arcsOf(int l) {
     int count = 0;
     int[] found = new int[2];
     int tail = net.linkA[l];

@@ -106,7 +106,7 @@ final class MipSolver {
    * SCIP's dual bound; minus infinity when it has none, which SCIP reports as its own infinity
    * (-1e20, e.g. when the time runs out in presolve) and which must not pass for a number.
    */
-  private static double boundOrMinusInfinity(MPSolver solver) {
+  static double boundOrMinusInfinity(MPSolver solver) {
     try {
       double bound = solver.objective().bestBound();
       return bound <= -SCIP_INFINITY ? Double.NEGATIVE_INFINITY : bound;
@@ -116,16 +116,32 @@ final class MipSolver {
   }
 
   void hint(MipModel model, DesignSolution start) {
-    double[] flow = arcFlows(start);
     List<MPVariable> vars = new ArrayList<>();
     List<Double> values = new ArrayList<>();
+    addHints(model, start, vars, values);
+    setHint(model.solver, vars, values);
+  }
+
+  /** Hands SCIP these variable values as its warm start. */
+  static void setHint(MPSolver solver, List<MPVariable> vars, List<Double> values) {
+    double[] hintValues = new double[values.size()];
+    for (int i = 0; i < hintValues.length; i++) {
+      hintValues[i] = values.get(i);
+    }
+    solver.setHint(vars.toArray(new MPVariable[0]), hintValues);
+  }
+
+  /** Appends the model's variables and their values in {@code start} (for a combined hint). */
+  void addHints(MipModel model, DesignSolution start, List<MPVariable> vars, List<Double> values) {
+    double[] flow = arcFlows(start);
+    int zBase = values.size();
     for (int k = 0; k < model.z.length; k++) {
       vars.add(model.z[k]);
       values.add(0.0);
     }
     for (int l = 0; l < net.linkCount; l++) {
       if (start.linkOption()[l] >= 0) {
-        values.set(start.linkOption()[l], 1.0);
+        values.set(zBase + start.linkOption()[l], 1.0);
       }
     }
     boolean[] isParent = new boolean[net.arcCount];
@@ -166,11 +182,6 @@ final class MipSolver {
         }
       }
     }
-    double[] hintValues = new double[values.size()];
-    for (int i = 0; i < hintValues.length; i++) {
-      hintValues[i] = values.get(i);
-    }
-    model.solver.setHint(vars.toArray(new MPVariable[0]), hintValues);
   }
 
   private double gatewayLoad(DesignSolution s, double[] flow, int g) {

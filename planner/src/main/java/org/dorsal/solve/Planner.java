@@ -14,7 +14,8 @@ import org.dorsal.model.SolveStatus;
  * warm-started from it, then a polish that re-equips every link with the cheapest module that
  * fits its flow. On large networks with two or more threads, a {@link BoundWorker} computes the
  * lower bound while this thread runs only the neighbourhood search. Returns the plan with its
- * lower bound, or the reasons there is none.
+ * lower bound, or the reasons there is none. An instance with a roll-out is planned by {@link
+ * RolloutPlanner}.
  */
 public final class Planner {
   static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.75"));
@@ -37,6 +38,9 @@ public final class Planner {
    * {@code coverage} section is planned for coverage first ({@link CoveragePlanner}).
    */
   public PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress) {
+    if (instance.rollout() != null) {
+      return new RolloutPlanner().plan(instance, options, progress);
+    }
     if (instance.coverage() != null) {
       return new CoveragePlanner().plan(instance, options, progress);
     }

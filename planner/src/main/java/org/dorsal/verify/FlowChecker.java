@@ -67,7 +67,7 @@ final class FlowChecker {
     Map<String, Double> flows = new LinkedHashMap<>();
     for (Map.Entry<Node, ResultRoute> e : view.servedRoutes().entrySet()) {
       for (String linkId : e.getValue().linkPath()) {
-        flows.merge(linkId, e.getKey().demandMbps(), Double::sum);
+        flows.merge(linkId, view.siteDemandMbps(e.getKey()), Double::sum);
       }
     }
     return flows;

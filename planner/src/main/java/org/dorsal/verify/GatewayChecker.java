@@ -24,8 +24,13 @@ final class GatewayChecker {
     this.out = out;
   }
 
-  /** Load in Mbps and number of sites leaving through each gateway id. */
-  record Usage(double loadMbps, int sites) {}
+  /**
+   * Load in Mbps (the last year's for a roll-out) and number of sites leaving through a gateway.
+   *
+   * @param discountedMbps the load weighted by when it is paid for: load x A, or for a roll-out
+   *     the sum over the years of that year's load x (1+r)^-t
+   */
+  record Usage(double loadMbps, int sites, double discountedMbps) {}
 
   /** Recomputed from the routes of the instance's sites that exit at a gateway. */
   static Map<String, Usage> usageByGateway(PlanView view) {
@@ -33,16 +38,27 @@ final class GatewayChecker {
     for (Map.Entry<Node, ResultRoute> e : view.servedRoutes().entrySet()) {
       ResultRoute r = e.getValue();
       if (PlanView.EXIT_GATEWAY.equals(r.exit()) && r.gatewayId() != null) {
-        Usage u = usage.getOrDefault(r.gatewayId(), new Usage(0, 0));
-        usage.put(r.gatewayId(), new Usage(u.loadMbps() + e.getKey().demandMbps(), u.sites() + 1));
+        Node site = e.getKey();
+        double load = view.siteDemandMbps(site);
+        double discounted = load * view.annuityFactor();
+        if (view.rollout()) {
+          discounted = 0;
+          double[] byYear = view.siteDemandsMbps(site);
+          for (int t = 1; t <= byYear.length; t++) {
+            discounted += byYear[t - 1] * view.yearEndFactor(t);
+          }
+        }
+        Usage u = usage.getOrDefault(r.gatewayId(), new Usage(0, 0, 0));
+        usage.put(r.gatewayId(),
+            new Usage(u.loadMbps() + load, u.sites() + 1, u.discountedMbps() + discounted));
       }
     }
     return usage;
   }
 
-  /** 12 x transitUsdPerMbpsMonth x load x A. */
-  static double transitNpcUsd(Node gateway, double loadMbps, double annuityFactor) {
-    return 12.0 * gateway.transitUsdPerMbpsMonth() * loadMbps * annuityFactor;
+  /** 12 x transitUsdPerMbpsMonth x the discounted load. */
+  static double transitNpcUsd(Node gateway, Usage usage) {
+    return 12.0 * gateway.transitUsdPerMbpsMonth() * usage.discountedMbps();
   }
 
   void check() {
@@ -58,10 +74,10 @@ final class GatewayChecker {
         out.add("gateway " + quote(g.gatewayId()) + ": not a gateway of the instance");
         continue;
       }
-      checkListed(gateway, g, usage.getOrDefault(gateway.id(), new Usage(0, 0)));
+      checkListed(gateway, g, usage.getOrDefault(gateway.id(), new Usage(0, 0, 0)));
     }
     for (Node gateway : view.gateways()) {
-      Usage u = usage.getOrDefault(gateway.id(), new Usage(0, 0));
+      Usage u = usage.getOrDefault(gateway.id(), new Usage(0, 0, 0));
       if (!Tolerance.atMost(u.loadMbps(), gateway.uplinkCapacityMbps())) {
         out.add(
             "gateway "
@@ -104,7 +120,9 @@ final class GatewayChecker {
         subject,
         "transitNpcUsd",
         g.transitNpcUsd(),
-        transitNpcUsd(gateway, u.loadMbps(), view.annuityFactor()),
-        " (12 x transitUsdPerMbpsMonth x loadMbps x A = " + num(view.annuityFactor()) + ")");
+        transitNpcUsd(gateway, u),
+        view.rollout()
+            ? " (12 x transitUsdPerMbpsMonth x the sum over years t of that year's load x (1+r)^-t)"
+            : " (12 x transitUsdPerMbpsMonth x loadMbps x A = " + num(view.annuityFactor()) + ")");
   }
 }

@@ -72,6 +72,18 @@ final class LinkChecker {
     String ofOption = " (option " + option.id() + ")";
     out.checkClose(
         subject, "capacityMbps", reported.capacityMbps(), option.capacityMbps(), ofOption);
+    if (view.rollout()) {
+      LinkCosts costs = view.costsOf(reported);
+      if (costs != null) {
+        // the schedule itself is RolloutChecker's job
+        String over = " (present value over the link's schedule)";
+        out.checkClose(subject, "capexUsd", reported.capexUsd(), costs.capexUsd(), over);
+        out.checkClose(subject, "opexNpcUsd", reported.opexNpcUsd(), costs.opexNpcUsd(), over);
+        out.checkClose(subject, "leaseNpcUsd", reported.leaseNpcUsd(), costs.leaseNpcUsd(), over);
+        out.checkClose(subject, "npcUsd", reported.npcUsd(), costs.npcUsd(), " (capex + opex + lease)");
+      }
+      return;
+    }
     LinkCosts costs = LinkCosts.of(link, option, view.annuityFactor());
     String a = num(view.annuityFactor());
     out.checkClose(

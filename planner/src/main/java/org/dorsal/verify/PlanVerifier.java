@@ -26,6 +26,7 @@ public final class PlanVerifier {
     new RouteChecker(view, out).check();
     new FlowChecker(view, out).check();
     new GatewayChecker(view, out).check();
+    new RolloutChecker(view, out).check();
     if (result.summary() == null) {
       out.add("result: summary is missing");
     } else {

@@ -9,6 +9,7 @@ import org.dorsal.model.Instance;
 import org.dorsal.model.Link;
 import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
+import org.dorsal.model.Rollout;
 import org.dorsal.model.result.PlanResult;
 import org.dorsal.model.result.ResultLink;
 import org.dorsal.model.result.ResultRoute;
@@ -29,6 +30,8 @@ final class PlanView {
   private final Map<String, Link> links = new LinkedHashMap<>();
   private final Map<String, ResultLink> resultLinks = new LinkedHashMap<>();
   private final Map<String, ResultRoute> routesBySite = new LinkedHashMap<>();
+  /** For a roll-out instance, each site's demand by year (index year - 1); empty otherwise. */
+  private final Map<String, double[]> demandByYear = new LinkedHashMap<>();
 
   PlanView(Instance instance, PlanResult result) {
     this.instance = instance;
@@ -38,6 +41,13 @@ final class PlanView {
             instance.economics().horizonYears(), instance.economics().discountRate());
     for (Node n : instance.nodes()) {
       nodes.putIfAbsent(n.id(), n);
+    }
+    if (instance.rollout() != null) {
+      for (Node n : nodes.values()) {
+        if (n.isSite()) {
+          demandByYear.put(n.id(), yearlyDemands(instance.rollout(), n, years()));
+        }
+      }
     }
     for (Link l : instance.links()) {
       links.putIfAbsent(l.id(), l);
@@ -52,6 +62,75 @@ final class PlanView {
 
   Instance instance() {
     return instance;
+  }
+
+  /** Whether the instance plans a roll-out over the years (it has a rollout section). */
+  boolean rollout() {
+    return instance.rollout() != null;
+  }
+
+  int years() {
+    return instance.economics().horizonYears();
+  }
+
+  /** (1+r)^-year: discounts a payment at the end of {@code year}. */
+  double yearEndFactor(int year) {
+    return Math.pow(1.0 + instance.economics().discountRate(), -year);
+  }
+
+  /** (1+r)^-(year-1): discounts capex paid at the start of {@code year}. */
+  double capexFactor(int year) {
+    return Math.pow(1.0 + instance.economics().discountRate(), -(year - 1));
+  }
+
+  /** The demand a plan's tables use: the last year's for a roll-out, else the site's demand. */
+  double siteDemandMbps(Node site) {
+    double[] byYear = demandByYear.get(site.id());
+    return byYear == null ? site.demandMbps() : byYear[byYear.length - 1];
+  }
+
+  /** A site's demand in each year of a roll-out (index year - 1). */
+  double[] siteDemandsMbps(Node site) {
+    return demandByYear.get(site.id());
+  }
+
+  /**
+   * demandMbps x (1+g)^(t-1) from the site's first year on, 0 before; the site's own growth and
+   * first year when the rollout section lists it.
+   */
+  private static double[] yearlyDemands(Rollout rollout, Node site, int years) {
+    double growth = rollout.demandGrowthPerYear();
+    int first = 1;
+    for (Rollout.SiteRollout own : rollout.sites()) {
+      if (own.siteId().equals(site.id())) {
+        growth = own.demandGrowthPerYear();
+        first = own.firstYear();
+        break;
+      }
+    }
+    double[] out = new double[years];
+    for (int t = first; t <= years; t++) {
+      out[t - 1] = site.demandMbps() * Math.pow(1.0 + growth, t - 1);
+    }
+    return out;
+  }
+
+  /**
+   * What a listed link costs, recomputed: for a roll-out from its schedule, else from its option
+   * over the horizon. Null when that cannot be computed (unknown option, or a schedule that is
+   * missing or malformed: reported by the link and roll-out checks).
+   */
+  LinkCosts costsOf(ResultLink resultLink) {
+    Link l = links.get(resultLink.linkId());
+    LinkOption option = option(resultLink);
+    if (l == null || option == null) {
+      return null;
+    }
+    if (!rollout()) {
+      return LinkCosts.of(l, option, annuityFactor);
+    }
+    ScheduleCosts schedule = ScheduleCosts.of(this, l, resultLink.schedule());
+    return schedule == null ? null : schedule.totals();
   }
 
   PlanResult result() {

@@ -60,7 +60,12 @@ final class RouteChecker {
 
   private void checkRoute(Node site, ResultRoute r) {
     String subject = "site " + site.id();
-    out.checkClose(subject, "demandMbps", r.demandMbps(), site.demandMbps(), " (the site's demand)");
+    out.checkClose(
+        subject,
+        "demandMbps",
+        r.demandMbps(),
+        view.siteDemandMbps(site),
+        view.rollout() ? " (the site's demand in the last year)" : " (the site's demand)");
     if (EXIT_UNSERVED.equals(r.exit())) {
       checkUnserved(subject, site, r);
     } else if (EXIT_GATEWAY.equals(r.exit()) || EXIT_SATELLITE.equals(r.exit())) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Link;
-import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
 import org.dorsal.model.result.ResultLink;
 import org.dorsal.model.result.ResultRoute;
@@ -36,11 +35,10 @@ final class SummaryChecker {
     Map<String, Double> byTechnology = new TreeMap<>();
     for (ResultLink rl : view.distinctResultLinks()) {
       Link link = view.link(rl.linkId());
-      LinkOption option = view.option(rl);
-      if (option == null) {
-        continue; // reported by the link checks
+      LinkCosts costs = view.costsOf(rl);
+      if (costs == null) {
+        continue; // reported by the link and roll-out checks
       }
-      LinkCosts costs = LinkCosts.of(link, option, view.annuityFactor());
       capex += costs.capexUsd();
       opex += costs.opexNpcUsd();
       lease += costs.leaseNpcUsd();
@@ -66,7 +64,8 @@ final class SummaryChecker {
         SUBJECT, "objectiveUsd", s.objectiveUsd(), total + penalty, " (total + penalties)");
     checkCoverage(s);
     Constraints constraints = view.instance().constraints();
-    if (constraints.hasBudget() && !Tolerance.atMost(capex, constraints.capexBudgetUsd())) {
+    // a roll-out's budgets apply to the capex paid year by year: RolloutChecker checks them
+    if (!view.rollout() && constraints.hasBudget() && !Tolerance.atMost(capex, constraints.capexBudgetUsd())) {
       out.add(
           "plan: capex "
               + num(capex)
@@ -81,7 +80,7 @@ final class SummaryChecker {
     for (Node gateway : view.gateways()) {
       GatewayChecker.Usage u = usage.get(gateway.id());
       if (u != null) {
-        transit += GatewayChecker.transitNpcUsd(gateway, u.loadMbps(), view.annuityFactor());
+        transit += GatewayChecker.transitNpcUsd(gateway, u);
       }
     }
     return transit;
@@ -131,7 +130,7 @@ final class SummaryChecker {
     for (Node site : view.servedRoutes().keySet()) {
       served++;
       population += site.population();
-      demand += site.demandMbps();
+      demand += view.siteDemandMbps(site);
     }
     out.checkEqual(SUBJECT, "sitesTotal", s.sitesTotal(), view.sites().size(), "");
     out.checkEqual(SUBJECT, "sitesServed", s.sitesServed(), served, "");

@@ -298,7 +298,7 @@ class InstanceReaderTest {
       assertErrors(
           base("\"name\": \"t\",", "\"name\": \"t\", \"nmae\": \"x\","),
           "t.json:3:24: /nmae: unknown field 'nmae'; allowed fields are schema, name, description,"
-              + " economics, constraints, candidateRules, coverage, nodes, links, uncertainty (did you mean 'name'?)");
+              + " economics, constraints, candidateRules, coverage, nodes, links, uncertainty, rollout (did you mean 'name'?)");
     }
 
     @Test
@@ -306,7 +306,7 @@ class InstanceReaderTest {
       assertErrors(
           base("\"name\": \"t\",", "\"name\": \"t\", \"a/b~c\": 1,"),
           "t.json:3:25: /a~1b~0c: unknown field 'a/b~c'; allowed fields are schema, name,"
-              + " description, economics, constraints, candidateRules, coverage, nodes, links, uncertainty");
+              + " description, economics, constraints, candidateRules, coverage, nodes, links, uncertainty, rollout");
     }
 
     @Test

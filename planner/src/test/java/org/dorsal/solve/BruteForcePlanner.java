@@ -21,6 +21,7 @@ final class BruteForcePlanner {
   private final List<List<Integer>> choices = new ArrayList<>();
   private final double annuity;
   private double best = Double.POSITIVE_INFINITY;
+  private List<int[]> forests;
 
   BruteForcePlanner(Instance instance) {
     this.instance = instance;
@@ -64,9 +65,23 @@ final class BruteForcePlanner {
     return best;
   }
 
+  /**
+   * Every feasible forest (hop limits, uplinks, some option for each link's flow), as each node's
+   * parent link index (-1 for none), for solvers of variants of the problem.
+   */
+  List<int[]> feasibleForests() {
+    forests = new ArrayList<>();
+    enumerate(0, new int[nodes.size()]);
+    return forests;
+  }
+
   private void enumerate(int v, int[] parentLink) {
     if (v == nodes.size()) {
-      best = Math.min(best, evaluate(parentLink));
+      double cost = evaluate(parentLink);
+      best = Math.min(best, cost);
+      if (forests != null && cost < Double.POSITIVE_INFINITY) {
+        forests.add(parentLink.clone());
+      }
       return;
     }
     for (int l : choices.get(v)) {
@@ -77,6 +92,16 @@ final class BruteForcePlanner {
 
   /** Flow per link and load per gateway of a choice of parent links; null when it is no forest. */
   record Flows(double[] linkFlow, double[] gatewayLoad) {}
+
+  /** The node at the other end of link l from node v; -1 for a satellite link. */
+  int parentOf(int v, int l) {
+    Link link = instance.links().get(l);
+    if (link.technology() == Technology.SATELLITE) {
+      return -1;
+    }
+    String other = link.fromId().equals(nodes.get(v).id()) ? link.toId() : link.fromId();
+    return instance.nodeIndexById().get(other);
+  }
 
   /**
    * Routes every site with a parent link up to a gateway or satellite; null on a cycle, a dead end,

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param coverage for a plan of the coverage objective, its weight figures; null (and not written)
  *     otherwise
+ * @param rollout the year-by-year figures of a roll-out plan; null (and not written) for a plan
+ *     without roll-out
  */
 public record PlanResult(
     String schema,
@@ -18,7 +20,8 @@ public record PlanResult(
     List<GatewayLoad> gateways,
     SolverReport solver,
     Provenance provenance,
-    CoverageReport coverage) {
+    CoverageReport coverage,
+    RolloutReport rollout) {
 
   public static final String SCHEMA = "dorsal-result/1";
 
@@ -28,9 +31,9 @@ public record PlanResult(
     gateways = List.copyOf(gateways);
   }
 
-  /** A result of the cost objective (no coverage block). */
+  /** A result of the cost objective without roll-out (no coverage block, no roll-out block). */
   public PlanResult(String schema, String instanceName, ResultSummary summary, List<ResultLink> links,
       List<ResultRoute> routes, List<GatewayLoad> gateways, SolverReport solver, Provenance provenance) {
-    this(schema, instanceName, summary, links, routes, gateways, solver, provenance, null);
+    this(schema, instanceName, summary, links, routes, gateways, solver, provenance, null, null);
   }
 }
