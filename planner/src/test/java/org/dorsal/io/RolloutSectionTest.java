@@ -105,6 +105,13 @@ class RolloutSectionTest {
   }
 
   @Test
+  void aRolloutCannotBePlannedForCoverage() {
+    assertThat(errorsOf(withRollout("{},\n  \"coverage\": {\"weight\": \"population\"}")))
+        .containsExactly("t.json:15:15: /coverage: a roll-out cannot be planned for coverage yet; remove 'coverage'"
+            + " (or 'rollout') and plan the two questions separately");
+  }
+
+  @Test
   void writtenAndReadBack() throws Exception {
     Instance instance = read(withRollout(
         "{\"demandGrowthPerYear\": 0.3, \"capexBudgetUsdPerYear\": 70000,"
