@@ -1,0 +1,53 @@
+package org.dorsal.scenario;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.dorsal.io.InstanceWriter;
+import org.dorsal.io.ScenarioFile;
+import org.dorsal.io.ScenarioReader;
+import org.dorsal.model.Instance;
+import org.dorsal.model.Technology;
+
+/** Makes the {@link ScenarioPlan}s of a comparison from instances already read and expanded. */
+public final class ScenarioPlans {
+  private final OutputNames names;
+
+  public ScenarioPlans(OutputNames names) {
+    this.names = names;
+  }
+
+  /** The base instance as given. */
+  public ScenarioPlan base(String baseLabel, byte[] baseBytes, Instance expandedBase) {
+    return new ScenarioPlan(ScenarioReader.BASE_NAME, "the base instance as given", null, Multipliers.NONE, List.of(),
+        expandedBase, baseLabel, baseBytes, null);
+  }
+
+  /**
+   * A scenario: its links of the dropped technologies removed (given and generated alike), then
+   * its multipliers applied; the result is written out as a plain instance so that
+   * {@code dorsal verify} can check the plan against it.
+   *
+   * @param expandedPatched the base with the scenario's patch, candidates generated
+   */
+  public ScenarioPlan scenario(ScenarioFile scenario, Instance expandedPatched) {
+    List<Technology> dropped = scenario.dropLinkTechnologies();
+    Instance kept = dropped.isEmpty() ? expandedPatched : expandedPatched.withLinks(
+        expandedPatched.links().stream().filter(l -> !dropped.contains(l.technology())).toList());
+    Instance scaled = InstanceScaling.apply(kept, scenario.multipliers());
+    String fileName = names.instanceFile(scenario.name());
+    return new ScenarioPlan(scenario.name(), scenario.description(), scenario.file(), scenario.multipliers(),
+        dropped, scaled, names.inFolder(fileName).toString(), bytesOf(scaled), fileName);
+  }
+
+  private static byte[] bytesOf(Instance instance) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      new InstanceWriter().write(instance, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory failed", e);
+    }
+    return bytes.toByteArray();
+  }
+}
