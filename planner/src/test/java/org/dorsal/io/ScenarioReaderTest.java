@@ -3,7 +3,11 @@ package org.dorsal.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.dorsal.model.Technology;
 import org.dorsal.scenario.Multipliers;
@@ -89,6 +93,28 @@ class ScenarioReaderTest {
     assertThat(errors(source("a.json", json), source("b.json", json))).containsExactly(
         "b.json:1:41: /name: scenario name 'x' is also the name of a.json; every scenario of a comparison"
             + " needs its own name");
+  }
+
+  @Test
+  void theJsonSchemaNamesExactlyTheFieldsTheReaderAccepts() throws Exception {
+    JsonNode schema = new ObjectMapper().readTree(Path.of("schemas/dorsal-scenario-1.schema.json").toFile());
+    assertThat(schema.get("properties").fieldNames()).toIterable().containsExactlyElementsOf(ScenarioReader.TOP_LEVEL);
+    assertThat(schema.at("/properties/multipliers/properties").fieldNames()).toIterable()
+        .containsExactlyElementsOf(Multipliers.NAMES);
+    assertThat(schema.at("/properties/schema/const").asText()).isEqualTo(ScenarioFile.SCHEMA_TAG);
+  }
+
+  @Test
+  void theBundledScenariosAreValid() throws Exception {
+    List<Path> files;
+    try (var walk = Files.walk(Path.of("instances/scenarios"))) {
+      files = walk.filter(p -> p.toString().endsWith(".scenario.json")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(6);
+    for (Path file : files) {
+      ScenarioFile s = new ScenarioReader().read(file.toString(), Files.readAllBytes(file));
+      assertThat(file.getFileName().toString()).isEqualTo(s.name() + ".scenario.json");
+    }
   }
 
   @Test
