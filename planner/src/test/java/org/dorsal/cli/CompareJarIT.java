@@ -12,28 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.dorsal.scenario.TinyScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: dorsal compare from the packaged jar, on instances/tiny.json. */
 class CompareJarIT {
-  private static final String NO_SATELLITE = """
-      {
-        "schema": "dorsal-scenario/1",
-        "name": "no-satellite",
-        "description": "no satellite links; S4 must be served",
-        "dropLinks": { "technologies": ["satellite"] },
-        "nodePatches": { "S4": { "required": true, "unservedPenaltyUsd": null } }
-      }
-      """;
-  private static final String DEMAND_X2 = """
-      {
-        "schema": "dorsal-scenario/1",
-        "name": "demand-x2",
-        "multipliers": { "demand": 2 }
-      }
-      """;
-
   @TempDir Path temp;
 
   record Run(int exitCode, String stdout, String stderr) {}
@@ -58,8 +42,8 @@ class CompareJarIT {
 
   @Test
   void comparesTwoScenariosWithTheBaseAndEveryResultVerifiesAgainstItsInstance() throws Exception {
-    Path a = scenario("a.json", NO_SATELLITE);
-    Path b = scenario("b.json", DEMAND_X2);
+    Path a = scenario("a.json", TinyScenarios.NO_SATELLITE);
+    Path b = scenario("b.json", TinyScenarios.DEMAND_X2);
     Path out = temp.resolve("out");
     Run run = dorsal("compare", "instances/tiny.json", "--scenario", a.toString(), "--scenario", b.toString(),
         "-o", out.toString(), "--time-limit", "10");
@@ -92,8 +76,8 @@ class CompareJarIT {
 
   @Test
   void theComparisonIsTheSameWhateverTheNumberOfPlansAtOnce() throws Exception {
-    Path a = scenario("a.json", NO_SATELLITE);
-    Path b = scenario("b.json", DEMAND_X2);
+    Path a = scenario("a.json", TinyScenarios.NO_SATELLITE);
+    Path b = scenario("b.json", TinyScenarios.DEMAND_X2);
     List<String> documents = new ArrayList<>();
     for (String threads : List.of("1", "3")) {
       Path out = temp.resolve("out" + threads);
@@ -111,7 +95,7 @@ class CompareJarIT {
 
   @Test
   void aBadScenarioFileStopsEverythingWithExitCode2AndNothingWritten() throws Exception {
-    Path good = scenario("good.json", DEMAND_X2);
+    Path good = scenario("good.json", TinyScenarios.DEMAND_X2);
     Path bad = scenario("bad.json", """
         {
           "schema": "dorsal-scenario/1",
@@ -130,9 +114,7 @@ class CompareJarIT {
 
   @Test
   void aScenarioWithoutPlanIsRecordedAndTheOthersWrittenWithExitCode1() throws Exception {
-    Path none = scenario("none.json", """
-        {"schema": "dorsal-scenario/1", "name": "no-microwave", "dropLinks": {"technologies": ["microwave"]}}
-        """);
+    Path none = scenario("none.json", TinyScenarios.NO_MICROWAVE);
     Path out = temp.resolve("out");
     Run run = dorsal("compare", "instances/tiny.json", "--scenario", none.toString(), "-o", out.toString(),
         "--time-limit", "10", "--quiet");

@@ -26,21 +26,6 @@ import org.junit.jupiter.api.Test;
 /** dorsal compare's work, in process, on instances/tiny.json with two scenarios. */
 class ComparisonTest {
   private static final String TINY = "instances/tiny.json";
-  private static final String NO_SATELLITE = """
-      {
-        "schema": "dorsal-scenario/1",
-        "name": "no-satellite",
-        "description": "no satellite links; S4 must be served",
-        "dropLinks": { "technologies": ["satellite"] },
-        "nodePatches": { "S4": { "required": true, "unservedPenaltyUsd": null } }
-      }""";
-  private static final String DEMAND_X2 = """
-      {
-        "schema": "dorsal-scenario/1",
-        "name": "demand-x2",
-        "multipliers": { "demand": 2, "transitPrice": 0.5 },
-        "linkPatches": { "L6": null }
-      }""";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private record Compared(List<ScenarioOutcome> outcomes, ObjectNode document) {}
@@ -67,7 +52,7 @@ class ComparisonTest {
 
   @Test
   void plansVerifiesAndReportsEachScenarioAgainstTheBase() throws Exception {
-    Compared c = compare(2, NO_SATELLITE, DEMAND_X2);
+    Compared c = compare(2, TinyScenarios.NO_SATELLITE, TinyScenarios.DEMAND_X2);
     assertThat(c.outcomes()).extracting(o -> o.plan().name()).containsExactly("base", "no-satellite", "demand-x2");
     JsonNode scenarios = c.document().get("scenarios");
     JsonNode baseSummary = null;
@@ -115,16 +100,15 @@ class ComparisonTest {
 
   @Test
   void theComparisonDoesNotDependOnHowManyPlansRunAtOnce() throws Exception {
-    byte[] one = withoutSeconds(compare(1, NO_SATELLITE, DEMAND_X2).document());
-    byte[] three = withoutSeconds(compare(3, NO_SATELLITE, DEMAND_X2).document());
+    byte[] one = withoutSeconds(compare(1, TinyScenarios.NO_SATELLITE, TinyScenarios.DEMAND_X2).document());
+    byte[] three = withoutSeconds(compare(3, TinyScenarios.NO_SATELLITE, TinyScenarios.DEMAND_X2).document());
     assertThat(new String(three, StandardCharsets.UTF_8)).isEqualTo(new String(one, StandardCharsets.UTF_8));
   }
 
   @Test
   void aScenarioWithoutPlanIsRecordedWithItsReasonAndTheOthersStillPlanned() throws Exception {
     // without microwave, S1 (whose only links are microwave hops) cannot be reached
-    Compared c = compare(2, DEMAND_X2, """
-        {"schema": "dorsal-scenario/1", "name": "no-microwave", "dropLinks": {"technologies": ["microwave"]}}""");
+    Compared c = compare(2, TinyScenarios.DEMAND_X2, TinyScenarios.NO_MICROWAVE);
     assertThat(c.outcomes()).extracting(ScenarioOutcome::written).containsExactly(true, true, false);
     JsonNode entry = c.document().get("scenarios").get(2);
     assertThat(entry.at("/metrics/status").asText()).isEqualTo("no-plan");
