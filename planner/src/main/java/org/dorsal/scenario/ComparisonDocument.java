@@ -3,6 +3,7 @@ package org.dorsal.scenario;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +108,12 @@ public final class ComparisonDocument {
     return cells;
   }
 
+  /** Plain decimal digits without exponent (the shortest that read back to the same double). */
   private static String cell(Number n) {
-    return n == null ? "" : n.toString();
+    if (n == null) {
+      return "";
+    }
+    return n instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : n.toString();
   }
 
   private static void line(StringBuilder out, List<String> cells) {

@@ -95,6 +95,17 @@ class ComparisonTest {
     assertThat(scenarios.get(2).get("multipliers").toString()).isEqualTo("{\"demand\":2.0,\"transitPrice\":0.5}");
     assertThat(scenarios.get(1).get("dropLinkTechnologies").toString()).isEqualTo("[\"satellite\"]");
     assertThat(scenarios.get(0).get("file").isNull()).isTrue();
+    // the CSV row: the same figures as plain decimals, and the differences after them
+    List<String> header = List.of(ComparisonDocument.csv(c.outcomes()).split("\n")[0].split(","));
+    List<String> row = List.of(ComparisonDocument.csv(c.outcomes()).split("\n")[2].split(",", -1));
+    assertThat(row.get(0)).isEqualTo("no-satellite");
+    assertThat(row.get(header.indexOf("totalNpcUsd")))
+        .isEqualTo(new java.math.BigDecimal(scenarios.get(1).at("/metrics/totalNpcUsd").asText()).toPlainString());
+    assertThat(Double.parseDouble(row.get(header.indexOf("delta_totalNpcUsd"))))
+        .isEqualTo(scenarios.get(1).at("/deltaVsBase/totalNpcUsd").asDouble());
+    assertThat(row.get(header.indexOf("delta_sitesServed"))).isEqualTo("1");
+    assertThat(row.get(header.indexOf("npc_microwave"))).doesNotContain("E");
+    assertThat(header).doesNotContain("delta_seconds").contains("seconds", "npc_backbone-transit", "reason");
     assertThat(scenarios.get(1).get("file").asText()).isEqualTo("s0.json");
   }
 
