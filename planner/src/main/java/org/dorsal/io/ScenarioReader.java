@@ -46,11 +46,12 @@ public final class ScenarioReader {
     Map<String, String> fileByName = new HashMap<>();
     for (Source source : sources) {
       ValidationErrors errors = new ValidationErrors(source.file());
-      ScenarioFile scenario = readOne(source, errors);
+      Read one = readOne(source, errors);
+      ScenarioFile scenario = one == null ? null : one.scenario();
       if (scenario != null && scenario.name() != null) {
         String first = fileByName.putIfAbsent(scenario.name(), source.file());
         if (first != null) {
-          errors.add(nameLocation(source, errors), "scenario name '" + scenario.name() + "' is also the name of " + first
+          errors.add(one.nameAt(), "scenario name '" + scenario.name() + "' is also the name of " + first
               + "; every scenario of a comparison needs its own name");
         }
       }
@@ -63,14 +64,10 @@ public final class ScenarioReader {
     return read;
   }
 
-  /** Where the (valid) name stands in a file already read once. */
-  private static SourceLocation nameLocation(Source source, ValidationErrors errors) {
-    ObjectValue root = (ObjectValue) LocatedJsonParser.parse(Utf8Text.decode(source.json(), errors), errors,
-        source.file());
-    return root.get("name").at();
-  }
+  /** A scenario as read, and where its name stands. */
+  private record Read(ScenarioFile scenario, SourceLocation nameAt) {}
 
-  private ScenarioFile readOne(Source source, ValidationErrors errors) {
+  private Read readOne(Source source, ValidationErrors errors) {
     String text = Utf8Text.decode(source.json(), errors);
     LocatedValue root = text == null ? null : LocatedJsonParser.parse(text, errors, source.file());
     if (root == null) {
@@ -95,8 +92,9 @@ public final class ScenarioReader {
     ObjectValue patch = fields.optionalObject("patch");
     ObjectValue nodePatches = readIdPatches(fields.optionalObject("nodePatches"), "node", errors);
     ObjectValue linkPatches = readIdPatches(fields.optionalObject("linkPatches"), "link", errors);
-    return new ScenarioFile(source.file(), name, description, multipliers, drop,
+    ScenarioFile scenario = new ScenarioFile(source.file(), name, description, multipliers, drop,
         new InstancePatch(patch, nodePatches, linkPatches));
+    return new Read(scenario, fields.has("name") ? fields.value("name").at() : object.at());
   }
 
   private String readName(ObjectFields fields, ValidationErrors errors) {

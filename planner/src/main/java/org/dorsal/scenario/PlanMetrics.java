@@ -1,5 +1,6 @@
 package org.dorsal.scenario;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,8 @@ public record PlanMetrics(
   public static final List<String> TIMING_FIGURES = List.of("seconds");
 
   public PlanMetrics {
-    byTechnologyNpcUsd = byTechnologyNpcUsd == null ? null : java.util.Collections.unmodifiableMap(
-        new LinkedHashMap<>(byTechnologyNpcUsd));
+    byTechnologyNpcUsd = byTechnologyNpcUsd == null ? null
+        : Collections.unmodifiableMap(new LinkedHashMap<>(byTechnologyNpcUsd));
   }
 
   /** The block of a scenario without a plan. */
