@@ -112,7 +112,11 @@ final class CompareCommand implements Callable<Integer> {
     if (wouldOverwriteAnInput(names, inputs, err)) {
       return ExitCodes.BAD_INPUT;
     }
-    List<ScenarioPlan> plans = plans(base, inputs, names, err);
+    ExpansionCache candidates = new ExpansionCache(instance -> {
+      CandidateExpansion.Result r = LoadedInstance.expand(basePath, instance, err);
+      return r == null ? null : r.instance();
+    });
+    List<ScenarioPlan> plans = new ScenarioPlans(names).all(base.label(), base.bytes(), inputs, candidates);
     if (plans == null) {
       return ExitCodes.BAD_INPUT;
     }
@@ -150,28 +154,6 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     return false;
-  }
-
-  /** The base's plan, then each scenario's; null after printing why candidates could not be made. */
-  private List<ScenarioPlan> plans(LoadedFile base, ComparisonInputs inputs, OutputNames names, PrintWriter err) {
-    ExpansionCache cache = new ExpansionCache(instance -> {
-      CandidateExpansion.Result r = LoadedInstance.expand(basePath, instance, err);
-      return r == null ? null : r.instance();
-    });
-    ScenarioPlans factory = new ScenarioPlans(names);
-    Instance expandedBase = cache.expanded(inputs.base());
-    if (expandedBase == null) {
-      return null;
-    }
-    List<ScenarioPlan> plans = new ArrayList<>(List.of(factory.base(base.label(), base.bytes(), expandedBase)));
-    for (int i = 0; i < inputs.scenarios().size(); i++) {
-      Instance expanded = cache.expanded(inputs.patched().get(i));
-      if (expanded == null) {
-        return null;
-      }
-      plans.add(factory.scenario(inputs.scenarios().get(i), expanded));
-    }
-    return plans;
   }
 
   private void write(LoadedFile base, Instance baseInstance, List<ScenarioOutcome> outcomes,

@@ -3,6 +3,7 @@ package org.dorsal.scenario;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.dorsal.io.InstanceWriter;
 import org.dorsal.io.ScenarioFile;
@@ -16,6 +17,29 @@ public final class ScenarioPlans {
 
   public ScenarioPlans(OutputNames names) {
     this.names = names;
+  }
+
+  /**
+   * The base's plan, then each scenario's, in order.
+   *
+   * @param candidates generates the candidates of the base and of every patched instance
+   * @return the plans, or null when {@code candidates} could not expand an instance
+   */
+  public List<ScenarioPlan> all(String baseLabel, byte[] baseBytes, ComparisonInputs inputs,
+      ExpansionCache candidates) {
+    Instance expandedBase = candidates.expanded(inputs.base());
+    if (expandedBase == null) {
+      return null;
+    }
+    List<ScenarioPlan> plans = new ArrayList<>(List.of(base(baseLabel, baseBytes, expandedBase)));
+    for (int i = 0; i < inputs.scenarios().size(); i++) {
+      Instance expanded = candidates.expanded(inputs.patched().get(i));
+      if (expanded == null) {
+        return null;
+      }
+      plans.add(scenario(inputs.scenarios().get(i), expanded));
+    }
+    return plans;
   }
 
   /** The base instance as given. */

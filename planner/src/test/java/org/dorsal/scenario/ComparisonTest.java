@@ -39,11 +39,7 @@ class ComparisonTest {
     ComparisonInputs inputs = ComparisonInputs.read(TINY, baseBytes, sources);
     ExpansionCache cache = new ExpansionCache(i -> new CandidateExpansion().expand(i).instance());
     OutputNames names = OutputNames.of(Path.of("out"), inputs.base().name());
-    ScenarioPlans factory = new ScenarioPlans(names);
-    List<ScenarioPlan> plans = new ArrayList<>(List.of(factory.base(TINY, baseBytes, cache.expanded(inputs.base()))));
-    for (int i = 0; i < scenarios.length; i++) {
-      plans.add(factory.scenario(inputs.scenarios().get(i), cache.expanded(inputs.patched().get(i))));
-    }
+    List<ScenarioPlan> plans = new ScenarioPlans(names).all(TINY, baseBytes, inputs, cache);
     SolveOptions options = new SolveOptions(10, 1e-4, 1, 1, true);
     List<ScenarioOutcome> outcomes = new ComparisonRunner(options, parallelPlans, BatchProgress.NONE).run(plans);
     ObjectNode doc = ComparisonDocument.json("tiny", TINY, "abc", new ComparisonSettings(10, 1, 1), outcomes, names);
