@@ -144,11 +144,12 @@ final class CompareCommand implements Callable<Integer> {
       targets.add(names.inFolder(names.resultFile(s.name())));
       targets.add(names.inFolder(names.instanceFile(s.name())));
     }
-    List<Path> sources = new ArrayList<>(scenarioPaths);
-    sources.add(basePath);
     for (Path target : targets) {
-      for (Path source : sources) {
-        if (OutputGuard.wouldOverwrite(target, source, err)) {
+      if (OutputGuard.wouldOverwrite(target, basePath, err)) {
+        return true;
+      }
+      for (Path scenario : scenarioPaths) {
+        if (OutputGuard.wouldOverwrite(target, scenario, "the scenario file", err)) {
           return true;
         }
       }

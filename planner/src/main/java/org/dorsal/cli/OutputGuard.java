@@ -11,10 +11,15 @@ final class OutputGuard {
 
   /** True (after printing why) when writing {@code output} would replace {@code input}. */
   static boolean wouldOverwrite(Path output, Path input, PrintWriter err) {
+    return wouldOverwrite(output, input, "the instance", err);
+  }
+
+  /** As above; {@code what} names the input in the message ("the scenario file"). */
+  static boolean wouldOverwrite(Path output, Path input, String what, PrintWriter err) {
     if (!sameFile(output, input)) {
       return false;
     }
-    err.println(output + ": the output would overwrite the instance; choose another -o");
+    err.println(output + ": the output would overwrite " + what + "; choose another -o");
     return true;
   }
 

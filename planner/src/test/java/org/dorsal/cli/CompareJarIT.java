@@ -113,6 +113,22 @@ class CompareJarIT {
   }
 
   @Test
+  void refusesToWriteOverAnInputFile() throws Exception {
+    Path out = temp.resolve("out");
+    Files.createDirectories(out);
+    // a scenario file that sits where the comparison would be written
+    Path scenario = out.resolve("tiny.comparison.json");
+    Files.writeString(scenario, TinyScenarios.DEMAND_X2, StandardCharsets.UTF_8);
+    Run run = dorsal("compare", "instances/tiny.json", "--scenario", scenario.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).isEqualTo(scenario + ": the output would overwrite the scenario file; choose another -o\n");
+    assertThat(Files.readString(scenario)).isEqualTo(TinyScenarios.DEMAND_X2);
+    try (var files = Files.list(out)) {
+      assertThat(files).containsExactly(scenario);
+    }
+  }
+
+  @Test
   void aScenarioWithoutPlanIsRecordedAndTheOthersWrittenWithExitCode1() throws Exception {
     Path none = scenario("none.json", TinyScenarios.NO_MICROWAVE);
     Path out = temp.resolve("out");
