@@ -12,7 +12,6 @@ import org.dorsal.candidates.CandidateExpansion;
 import org.dorsal.io.AtomicFiles;
 import org.dorsal.io.InvalidInputException;
 import org.dorsal.io.JsonDocuments;
-import org.dorsal.io.ScenarioFile;
 import org.dorsal.io.ScenarioReader;
 import org.dorsal.io.Sha256;
 import org.dorsal.model.Instance;
@@ -109,15 +108,12 @@ final class CompareCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     OutputNames names = OutputNames.of(outputFolder, inputs.base().name());
-    if (wouldOverwriteAnInput(names, inputs, err)) {
-      return ExitCodes.BAD_INPUT;
-    }
     ExpansionCache candidates = new ExpansionCache(instance -> {
       CandidateExpansion.Result r = LoadedInstance.expand(basePath, instance, err);
       return r == null ? null : r.instance();
     });
     List<ScenarioPlan> plans = new ScenarioPlans(names).all(base.label(), base.bytes(), inputs, candidates);
-    if (plans == null) {
+    if (plans == null || wouldOverwriteAnInput(names, plans, err)) {
       return ExitCodes.BAD_INPUT;
     }
     SolveOptions options = new SolveOptions(timeLimitSeconds, 1e-4, seed, solverThreads, true);
@@ -137,12 +133,14 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** True (after printing why) when some output would replace the base or a scenario file. */
-  private boolean wouldOverwriteAnInput(OutputNames names, ComparisonInputs inputs, PrintWriter err) {
+  private boolean wouldOverwriteAnInput(OutputNames names, List<ScenarioPlan> plans, PrintWriter err) {
     List<Path> targets = new ArrayList<>(List.of(names.inFolder(names.comparisonJson()),
-        names.inFolder(names.comparisonCsv()), names.inFolder(names.resultFile(ScenarioReader.BASE_NAME))));
-    for (ScenarioFile s : inputs.scenarios()) {
-      targets.add(names.inFolder(names.resultFile(s.name())));
-      targets.add(names.inFolder(names.instanceFile(s.name())));
+        names.inFolder(names.comparisonCsv())));
+    for (ScenarioPlan plan : plans) {
+      targets.add(names.inFolder(names.resultFile(plan.name())));
+      if (plan.instanceFileName() != null) {
+        targets.add(names.inFolder(plan.instanceFileName()));
+      }
     }
     for (Path target : targets) {
       if (OutputGuard.wouldOverwrite(target, basePath, err)) {
@@ -161,8 +159,11 @@ final class CompareCommand implements Callable<Integer> {
       OutputNames names) throws IOException {
     for (ScenarioOutcome o : outcomes) {
       ScenarioPlan plan = o.plan();
-      if (plan.instanceFileName() != null) {
-        AtomicFiles.write(names.inFolder(plan.instanceFileName()), plan.instanceBytes());
+      String instanceFile = plan.instanceFileName();
+      if (instanceFile != null && instanceFile.endsWith(".gz")) {
+        AtomicFiles.writeGzip(names.inFolder(instanceFile), plan.instanceBytes());
+      } else if (instanceFile != null) {
+        AtomicFiles.write(names.inFolder(instanceFile), plan.instanceBytes());
       }
       if (o.written()) {
         AtomicFiles.write(names.inFolder(names.resultFile(plan.name())), o.run().resultJson());

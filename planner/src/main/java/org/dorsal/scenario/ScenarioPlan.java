@@ -13,7 +13,7 @@ import org.dorsal.model.Technology;
  *     scenario instance)
  * @param instanceBytes that file's bytes
  * @param instanceFileName the file name to write {@code instanceBytes} under, null for the base
- *     (whose file exists)
+ *     (whose file exists); ending in {@code .gz} when they are to be written gzip-compressed
  */
 public record ScenarioPlan(String name, String description, String file, Multipliers multipliers,
     List<Technology> droppedTechnologies, Instance instance, String instanceLabel, byte[] instanceBytes,

@@ -13,10 +13,20 @@ import org.dorsal.model.Technology;
 
 /** Makes the {@link ScenarioPlan}s of a comparison from instances already read and expanded. */
 public final class ScenarioPlans {
+  /** Scenario instances larger than this are written gzip-compressed ({@code .instance.json.gz}). */
+  public static final int GZIP_ABOVE_BYTES = 16 << 20;
+
   private final OutputNames names;
+  private final int gzipAboveBytes;
 
   public ScenarioPlans(OutputNames names) {
+    this(names, GZIP_ABOVE_BYTES);
+  }
+
+  /** @param gzipAboveBytes scenario instances larger than this are to be written gzip-compressed */
+  public ScenarioPlans(OutputNames names, int gzipAboveBytes) {
     this.names = names;
+    this.gzipAboveBytes = gzipAboveBytes;
   }
 
   /**
@@ -51,7 +61,8 @@ public final class ScenarioPlans {
   /**
    * A scenario: its links of the dropped technologies removed (given and generated alike), then
    * its multipliers applied; the result is written out as a plain instance so that
-   * {@code dorsal verify} can check the plan against it.
+   * {@code dorsal verify} can check the plan against it (gzip-compressed when large; the provenance hash is that of the uncompressed bytes, which is
+   * what {@code dorsal verify} reads).
    *
    * @param expandedPatched the base with the scenario's patch, candidates generated
    */
@@ -60,9 +71,10 @@ public final class ScenarioPlans {
     Instance kept = dropped.isEmpty() ? expandedPatched : expandedPatched.withLinks(
         expandedPatched.links().stream().filter(l -> !dropped.contains(l.technology())).toList());
     Instance scaled = InstanceScaling.apply(kept, scenario.multipliers());
-    String fileName = names.instanceFile(scenario.name());
+    byte[] bytes = bytesOf(scaled);
+    String fileName = names.instanceFile(scenario.name()) + (bytes.length > gzipAboveBytes ? ".gz" : "");
     return new ScenarioPlan(scenario.name(), scenario.description(), scenario.file(), scenario.multipliers(),
-        dropped, scaled, names.inFolder(fileName).toString(), bytesOf(scaled), fileName);
+        dropped, scaled, names.inFolder(fileName).toString(), bytes, fileName);
   }
 
   private static byte[] bytesOf(Instance instance) {

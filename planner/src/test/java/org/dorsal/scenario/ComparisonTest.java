@@ -132,6 +132,21 @@ class ComparisonTest {
     assertThat(lines[3]).startsWith("no-microwave,no-plan,false,,,");
   }
 
+  @Test
+  void largeScenarioInstancesAreToBeWrittenCompressed() throws Exception {
+    byte[] baseBytes = Files.readAllBytes(Path.of(TINY));
+    ComparisonInputs inputs = ComparisonInputs.read(TINY, baseBytes, List.of(new ScenarioReader.Source("s.json",
+        TinyScenarios.DEMAND_X2.getBytes(StandardCharsets.UTF_8))));
+    ExpansionCache cache = new ExpansionCache(i -> new CandidateExpansion().expand(i).instance());
+    OutputNames names = OutputNames.of(Path.of("out"), "tiny");
+    ScenarioPlan small = new ScenarioPlans(names).all(TINY, baseBytes, inputs, cache).get(1);
+    assertThat(small.instanceFileName()).isEqualTo("tiny.demand-x2.instance.json");
+    ScenarioPlan large = new ScenarioPlans(names, 100).all(TINY, baseBytes, inputs, cache).get(1);
+    assertThat(large.instanceFileName()).isEqualTo("tiny.demand-x2.instance.json.gz");
+    assertThat(large.instanceLabel()).isEqualTo(Path.of("out", "tiny.demand-x2.instance.json.gz").toString());
+    assertThat(large.instanceBytes()).isEqualTo(small.instanceBytes());
+  }
+
   private static byte[] withoutSeconds(ObjectNode document) {
     for (JsonNode scenario : document.get("scenarios")) {
       assertThat(scenario.at("/metrics/seconds").isNumber()).isTrue();
