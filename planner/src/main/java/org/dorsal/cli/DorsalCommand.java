@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Plans fiber backbone and backhaul capacity at the lowest net present cost.",
-    subcommands = {PlanCommand.class, CandidatesCommand.class, BenchCommand.class, ValidateCommand.class,
-        VerifyCommand.class, ReportCommand.class, RiskCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {PlanCommand.class, CompareCommand.class, SweepCommand.class, RiskCommand.class, ReportCommand.class,
+        CandidatesCommand.class, BenchCommand.class, ValidateCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success; 1 no plan or a check failed; 2 bad input or usage (nothing written)."})
 public final class DorsalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -39,6 +39,15 @@ record LoadedInstance(LoadedFile file, CandidateExpansion.Result expansion) {
       LoadedFile.printErrors(e, err);
       return null;
     }
+    CandidateExpansion.Result expansion = expand(path, instance, err);
+    return expansion == null ? null : new LoadedInstance(file, expansion);
+  }
+
+  /**
+   * Generates the candidates of an instance read from {@code path} (its elevation grid is found
+   * relative to it); on failure prints located errors and returns null.
+   */
+  static CandidateExpansion.Result expand(Path path, Instance instance, PrintWriter err) {
     CandidateExpansion expansion = new CandidateExpansion();
     String gridFile = instance.needsCandidates() ? instance.candidateRules().elevationGridFile() : null;
     if (gridFile != null) {
@@ -49,7 +58,7 @@ record LoadedInstance(LoadedFile file, CandidateExpansion.Result expansion) {
       expansion = new CandidateExpansion(hops -> new TerrainHopEvaluator(grid, hops));
     }
     try {
-      return new LoadedInstance(file, expansion.expand(instance));
+      return expansion.expand(instance);
     } catch (IllegalArgumentException e) {
       err.println(path + ":0:0: /candidateRules: " + e.getMessage());
       err.println("1 error(s); nothing was written");

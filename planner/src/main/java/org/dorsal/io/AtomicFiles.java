@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.zip.GZIPOutputStream;
 
 /** Writes a file all at once: to a temporary file beside it, then a rename, so no half file is left. */
 public final class AtomicFiles {
@@ -21,6 +22,15 @@ public final class AtomicFiles {
 
   public static void write(Path target, byte[] bytes) throws IOException {
     write(target, out -> out.write(bytes));
+  }
+
+  /** Writes the bytes gzip-compressed. */
+  public static void writeGzip(Path target, byte[] bytes) throws IOException {
+    write(target, out -> {
+      GZIPOutputStream gzip = new GZIPOutputStream(out);
+      gzip.write(bytes);
+      gzip.finish();
+    });
   }
 
   public static void write(Path target, Content content) throws IOException {

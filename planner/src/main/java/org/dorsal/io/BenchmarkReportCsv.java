@@ -43,7 +43,8 @@ public final class BenchmarkReportCsv {
     out.write('\n');
   }
 
-  static String quoted(String field) {
+  /** A CSV field, quoted when it holds a comma, quote or line end (RFC 4180). */
+  public static String quoted(String field) {
     if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
       return field;
     }

@@ -23,10 +23,23 @@ public final class InstanceReader {
    * @param fileLabel how errors name the file
    */
   public Instance read(String fileLabel, byte[] json) throws InvalidInputException {
+    return read(fileLabel, json, InstancePatch.NONE);
+  }
+
+  /**
+   * Reads an instance from UTF-8 JSON bytes after applying a scenario's patch to its JSON tree.
+   * Every error is located where the offending value was written: in the scenario file for a
+   * value the patch brought in, else in this file.
+   *
+   * @param fileLabel how errors name the base file
+   */
+  public Instance read(String fileLabel, byte[] json, InstancePatch patch) throws InvalidInputException {
     ValidationErrors errors = new ValidationErrors(fileLabel);
     String text = Utf8Text.decode(json, errors);
     LocatedValue root = text == null ? null : LocatedJsonParser.parse(text, errors);
-    Instance instance = root == null ? null : new InstanceMapper(errors).map(root);
+    errors.throwIfAny();
+    LocatedValue patched = patch.applyTo(root, errors);
+    Instance instance = new InstanceMapper(errors).map(patched);
     errors.throwIfAny();
     return instance;
   }

@@ -34,17 +34,28 @@ final class LocatedJsonParser {
 
   private final String text;
   private final ValidationErrors errors;
+  /** Stamped into every location (see {@link SourceLocation#file()}); null for the file validated. */
+  private final String file;
   /** The arrays and objects being read, innermost first, for locating syntax errors. */
   private final Deque<SourceLocation> open = new ArrayDeque<>();
 
-  private LocatedJsonParser(String text, ValidationErrors errors) {
+  private LocatedJsonParser(String text, ValidationErrors errors, String file) {
     this.text = text;
     this.errors = errors;
+    this.file = file;
   }
 
   /** The single JSON value in {@code text}, or null after adding a syntax error. */
   static LocatedValue parse(String text, ValidationErrors errors) {
-    return new LocatedJsonParser(text, errors).parseDocument();
+    return parse(text, errors, null);
+  }
+
+  /**
+   * As {@link #parse(String, ValidationErrors)}, every location of the tree naming {@code file}:
+   * for a tree that will be merged into another file's tree (a scenario's patch).
+   */
+  static LocatedValue parse(String text, ValidationErrors errors, String file) {
+    return new LocatedJsonParser(text, errors, file).parseDocument();
   }
 
   private LocatedValue parseDocument() {
@@ -139,7 +150,7 @@ final class LocatedJsonParser {
     SourceLocation container = open.peek();
     String pointer = container == null ? "" : container.pointer();
     SourceLocation at =
-        where == null ? new SourceLocation(pointer, 0, 0) : locationOf(where, pointer);
+        where == null ? new SourceLocation(pointer, 0, 0, file) : locationOf(where, pointer);
     errors.add(at, syntaxMessage(e, where, container));
   }
 
@@ -207,7 +218,7 @@ final class LocatedJsonParser {
         .trim();
   }
 
-  private static SourceLocation locationOf(JsonLocation where, String pointer) {
-    return new SourceLocation(pointer, where.getLineNr(), where.getColumnNr());
+  private SourceLocation locationOf(JsonLocation where, String pointer) {
+    return new SourceLocation(pointer, where.getLineNr(), where.getColumnNr(), file);
   }
 }

@@ -13,8 +13,10 @@ final class ValidationErrors {
     this.fileLabel = fileLabel;
   }
 
+  /** Adds an error at {@code at}, in the file {@code at} names when it names one. */
   void add(SourceLocation at, String message) {
-    add(at.pointer(), at.line(), at.column(), message);
+    String file = at.file() == null ? fileLabel : at.file();
+    errors.add(new ValidationError(file, at.line(), at.column(), at.pointer(), message));
   }
 
   void add(String pointer, int line, int column, String message) {
@@ -25,11 +27,17 @@ final class ValidationErrors {
     return errors.isEmpty();
   }
 
-  /** The errors in document order (by line, then column; ties keep the order they were found). */
+  /**
+   * The errors in document order (by line, then column; ties keep the order they were found).
+   * Errors in other files (values a patch brought in) follow those of this file, by file name.
+   */
   List<ValidationError> inDocumentOrder() {
     List<ValidationError> sorted = new ArrayList<>(errors);
     sorted.sort(
-        Comparator.comparingInt(ValidationError::line).thenComparingInt(ValidationError::column));
+        Comparator.comparing((ValidationError e) -> !e.file().equals(fileLabel))
+            .thenComparing(ValidationError::file)
+            .thenComparingInt(ValidationError::line)
+            .thenComparingInt(ValidationError::column));
     return List.copyOf(sorted);
   }
 
