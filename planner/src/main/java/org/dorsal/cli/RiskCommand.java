@@ -112,7 +112,6 @@ final class RiskCommand implements Callable<Integer> {
     }
     RiskBase base = new RiskBase(instance.name(), loaded.file().label(), Sha256.hex(loaded.file().bytes()));
     RiskSettings settings = new RiskSettings(mode, samples, seed, timeLimitSeconds, threads, !heuristicOnly);
-    // TODO(lead): switch to cli.BatchProgressBar once the scenario work is merged
     RiskProgress progress = quiet ? RiskProgress.NONE : tenPercentSteps(err);
     RiskAnalysis.Outcome outcome =
         new RiskAnalysis(instance, instance.uncertainty(), base, loaded.file().bytes()).run(settings, progress);

@@ -98,7 +98,7 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
       }
     }
-    // LEAD: switch this one line per point to cli/BatchProgressBar once the scenario work is merged
+    // one progress line per finished point (a sweep has a handful; compare draws a bar)
     AtomicInteger done = new AtomicInteger();
     SweepReport report = new BudgetSweep().run(instance, loaded.file().label(), loaded.file().bytes(), range,
         timeLimitSeconds, threads, seed, point -> {

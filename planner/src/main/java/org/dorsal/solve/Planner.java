@@ -63,6 +63,11 @@ public final class Planner {
       if (regional != null) {
         return regional;
       }
+      // some region has no plan on its own: the whole network goes to the construction heuristic
+      // alone, which keeps to the time limit (the cut LP and the MIP of a network this size do
+      // not: a national run once sat 17 minutes in the first LP)
+      options = new SolveOptions(options.timeLimitSeconds(), options.relativeGap(), options.seed(),
+          options.threads(), false);
     }
     long heuristicDeadline = started + (long) (options.timeLimitSeconds() * 0.25e9);
     DesignSolution constructed = new ShortestPathHeuristic(net).solve(heuristicDeadline);
