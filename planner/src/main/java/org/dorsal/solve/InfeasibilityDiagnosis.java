@@ -37,9 +37,14 @@ final class InfeasibilityDiagnosis {
     return out;
   }
 
-  /** Breadth-first search over (node, microwave run) using links that could carry demandMbps. */
+  /**
+   * Breadth-first search over (node, microwave run) using links that could carry demandMbps; with
+   * no run limit the state is the node alone (a run dimension of nodeCount + 1 would take
+   * nodeCount squared booleans: a gigabyte at national scale).
+   */
   private boolean reaches(int start, double demandMbps, int maxRun) {
-    int runs = Math.min(maxRun, net.nodeCount) + 1;
+    boolean limited = maxRun < net.nodeCount;
+    int runs = limited ? maxRun + 1 : 1;
     boolean[] seen = new boolean[net.nodeCount * runs];
     ArrayDeque<int[]> queue = new ArrayDeque<>();
     queue.add(new int[] {start, 0});
@@ -54,7 +59,7 @@ final class InfeasibilityDiagnosis {
           continue;
         }
         int h = net.arcHead[a];
-        int run = net.microwave[l] ? state[1] + 1 : 0;
+        int run = limited && net.microwave[l] ? state[1] + 1 : 0;
         if (run >= runs) {
           continue;
         }
