@@ -23,6 +23,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.dorsal.candidates.CandidateExpansion;
+import org.dorsal.io.InvalidInputException;
+import org.dorsal.io.ScenarioReader;
+import org.dorsal.scenario.ComparisonInputs;
+import org.dorsal.scenario.OutputNames;
+import org.dorsal.scenario.ScenarioPlan;
+import org.dorsal.scenario.ScenarioPlans;
 import picocli.CommandLine.Spec;
 
 /** {@code dorsal risk}: cost and coverage under sampled uncertain inputs (docs/risk.md). */
@@ -84,6 +91,11 @@ final class RiskCommand implements Callable<Integer> {
       description = "Directory for the report files (default: ${DEFAULT-VALUE}).")
   Path outputDir;
 
+  @Option(names = "--scenario", paramLabel = "FILE",
+      description = "A scenario file (dorsal-scenario/1, docs/scenarios.md) applied to the base first: its patch may"
+          + " declare or change the uncertainty section; its multipliers and dropped links apply as in compare.")
+  Path scenarioPath;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing on success, and no progress on stderr.")
   boolean quiet;
 
@@ -101,6 +113,17 @@ final class RiskCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Instance instance = loaded.instance();
+    String label = loaded.file().label();
+    byte[] bytes = loaded.file().bytes();
+    if (scenarioPath != null) {
+      ScenarioPlan scenario = scenarioInstance(loaded.file(), err);
+      if (scenario == null) {
+        return ExitCodes.BAD_INPUT;
+      }
+      instance = scenario.instance();
+      label = loaded.file().label() + " with scenario " + scenario.name() + " (" + scenario.file() + ")";
+      bytes = scenario.instanceBytes();
+    }
     if (instance.uncertainty() == null) {
       err.println(instancePath + ": the instance has no \"uncertainty\" section; " + HOW_TO_DECLARE);
       return ExitCodes.BAD_INPUT;
@@ -110,11 +133,11 @@ final class RiskCommand implements Callable<Integer> {
     if (OutputGuard.wouldOverwrite(json, instancePath, err) || OutputGuard.wouldOverwrite(csv, instancePath, err)) {
       return ExitCodes.BAD_INPUT;
     }
-    RiskBase base = new RiskBase(instance.name(), loaded.file().label(), Sha256.hex(loaded.file().bytes()));
+    RiskBase base = new RiskBase(instance.name(), label, Sha256.hex(bytes));
     RiskSettings settings = new RiskSettings(mode, samples, seed, timeLimitSeconds, threads, !heuristicOnly);
     RiskProgress progress = quiet ? RiskProgress.NONE : tenPercentSteps(err);
     RiskAnalysis.Outcome outcome =
-        new RiskAnalysis(instance, instance.uncertainty(), base, loaded.file().bytes()).run(settings, progress);
+        new RiskAnalysis(instance, instance.uncertainty(), base, bytes).run(settings, progress);
     if (outcome.report() == null) {
       err.println(instancePath + ": " + outcome.failure() + "; nothing was written");
       return ExitCodes.NO_PLAN_OR_CHECK_FAILED;
@@ -164,6 +187,28 @@ final class RiskCommand implements Callable<Integer> {
         }
       }
     };
+  }
+
+  /** The base with the scenario applied and its candidates generated; null after printing errors. */
+  private ScenarioPlan scenarioInstance(LoadedFile base, PrintWriter err) {
+    LoadedFile file = LoadedFile.read(scenarioPath, err);
+    if (file == null) {
+      return null;
+    }
+    ComparisonInputs inputs;
+    try {
+      inputs = ComparisonInputs.read(base.label(), base.bytes(),
+          List.of(new ScenarioReader.Source(file.label(), file.bytes())));
+    } catch (InvalidInputException e) {
+      LoadedFile.printErrors(e, err);
+      return null;
+    }
+    CandidateExpansion.Result expanded = LoadedInstance.expand(instancePath, inputs.patched().get(0), err);
+    if (expanded == null) {
+      return null;
+    }
+    return new ScenarioPlans(OutputNames.of(outputDir, inputs.base().name()))
+        .scenario(inputs.scenarios().get(0), expanded.instance());
   }
 
   private static void printSummary(PrintWriter out, Path json, Path csv, RiskReport r) {

@@ -82,6 +82,32 @@ class RiskJarIT {
     assertThat(Files.readAllLines(temp.resolve("again").resolve("tiny.risk.csv"))).isEqualTo(csv);
   }
 
+  /**
+   * A scenario declares the drivers of an instance that has none and doubles the transit price:
+   * the base plan is the scenario's, and the report names the scenario.
+   */
+  @Test
+  void aScenarioCanDeclareTheDriversAndChangeTheBase() throws Exception {
+    Path scenario = temp.resolve("risky.scenario.json");
+    Files.writeString(scenario, """
+        {"schema": "dorsal-scenario/1", "name": "risky", "multipliers": {"transitPrice": 2},
+         "patch": {"uncertainty": {"drivers": [
+           {"multiplier": "demand", "distribution": {"type": "uniform", "min": 0.9, "max": 1.1}}]}}}
+        """);
+    Path out = temp.resolve("scenario-out");
+    Run plain = risk("instances/tiny.json", "--samples", "5", "--time-limit", "5", "-o", temp.resolve("x").toString());
+    assertThat(plain.exitCode()).isEqualTo(2);
+    Run run = risk("instances/tiny.json", "--scenario", scenario.toString(), "--samples", "5", "--time-limit", "5",
+        "-o", out.toString());
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.resolve("tiny.risk.json").toFile());
+    assertThat(json.at("/base/file").asText()).contains("with scenario risky");
+    assertThat(json.get("drivers")).hasSize(1);
+    // tiny's optimum pays 497,709.94 USD of transit (results/tiny.result.json); at twice the price
+    // the same routes pay twice that
+    assertThat(json.at("/baseMetrics/transitNpcUsd").asDouble()).isCloseTo(2 * 497709.9355620791, within(1e-3));
+  }
+
   @Test
   void anInstanceWithoutDriversIsRefusedWithHowToDeclareThem() throws Exception {
     Path out = temp.resolve("none");
