@@ -2,7 +2,7 @@ package org.dorsal.io;
 
 import java.util.List;
 import org.dorsal.model.Technology;
-import org.dorsal.scenario.Multipliers;
+import org.dorsal.model.Multipliers;
 
 /**
  * A scenario file ({@code "schema": "dorsal-scenario/1"}, docs/scenarios.md) as read and checked.

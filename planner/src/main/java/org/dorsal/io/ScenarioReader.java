@@ -14,7 +14,7 @@ import org.dorsal.io.LocatedValue.NullValue;
 import org.dorsal.io.LocatedValue.ObjectValue;
 import org.dorsal.io.LocatedValue.StringValue;
 import org.dorsal.model.Technology;
-import org.dorsal.scenario.Multipliers;
+import org.dorsal.model.Multipliers;
 
 /**
  * Reads scenario files ({@code dorsal-scenario/1}) and checks every rule of the format; errors are

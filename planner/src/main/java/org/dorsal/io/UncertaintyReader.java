@@ -3,6 +3,7 @@ package org.dorsal.io;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.dorsal.model.Multipliers;
 import java.util.Map;
 import org.dorsal.io.LocatedValue.ArrayValue;
 import org.dorsal.io.LocatedValue.ObjectValue;
@@ -19,9 +20,8 @@ import org.dorsal.model.Uncertainty;
  * multiplier and the distribution of its factor (docs/instance-format.md, docs/risk.md).
  */
 final class UncertaintyReader {
-  /** The multiplier names of {@code scenario.Multipliers.NAMES} (io does not depend on scenario). */
-  static final List<String> MULTIPLIERS =
-      List.of("demand", "fiberBuildCapex", "microwaveCapex", "satellitePrice", "leasePrice", "transitPrice", "opex");
+  /** The multiplier names a driver may scale. */
+  static final List<String> MULTIPLIERS = Multipliers.NAMES;
 
   private static final String DRIVER_EXAMPLE =
       "{\"multiplier\": \"demand\", \"distribution\": {\"type\": \"lognormal\", \"median\": 1, \"sigma\": 0.25}}";

@@ -1,7 +1,7 @@
 package org.dorsal.model;
 
 /**
- * One uncertain input: a multiplier (named as in {@code scenario.Multipliers}) drawn from a
+ * One uncertain input: a multiplier (named as in {@link Multipliers}) drawn from a
  * distribution.
  *
  * @param multiplier the multiplier's JSON name, e.g. "demand" or "transitPrice"

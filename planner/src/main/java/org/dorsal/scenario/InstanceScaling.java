@@ -1,5 +1,6 @@
 package org.dorsal.scenario;
 
+import org.dorsal.model.Multipliers;
 import java.util.ArrayList;
 import java.util.List;
 import org.dorsal.model.Instance;

@@ -1,5 +1,6 @@
 package org.dorsal.scenario;
 
+import org.dorsal.model.Multipliers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

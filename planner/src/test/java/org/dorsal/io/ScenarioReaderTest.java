@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dorsal.model.Technology;
-import org.dorsal.scenario.Multipliers;
+import org.dorsal.model.Multipliers;
 import org.junit.jupiter.api.Test;
 
 class ScenarioReaderTest {

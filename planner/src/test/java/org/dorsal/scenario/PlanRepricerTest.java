@@ -1,5 +1,6 @@
 package org.dorsal.scenario;
 
+import org.dorsal.model.Multipliers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,4 +1,4 @@
-package org.dorsal.scenario;
+package org.dorsal.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
