@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The HTML pages as a browser renders them: headless Chromium loads each page from a file, and
  * the test reads back the DOM it built and a screenshot. Chromium is required (the test fails
- * without it; .ci/run installs it).
+ * without it; scripts/test, the test command, installs it).
  */
 class ReportChromiumTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
