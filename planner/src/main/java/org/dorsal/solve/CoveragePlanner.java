@@ -84,8 +84,9 @@ public final class CoveragePlanner {
     Instance fixed = withSites(instance, served(chosen, net));
     SolveOptions fixedOptions = new SolveOptions(Math.max(1, tieBreak ? rest * FIXED_SET_SHARE : rest),
         options.relativeGap(), options.seed(), options.threads(), options.useMip());
-    long warmDeadline = System.nanoTime() + (long) (rest * 0.3e9);
-    DesignSolution warm = warmStart(fixed, DesignNetwork.of(fixed), chosen, warmDeadline);
+    // the weight phase's forest keeps the budget; the cost planner prices capex itself when its own
+    // construction breaks the budget (CapexPricing) and keeps the cheaper of the two
+    DesignSolution warm = recosted(DesignNetwork.of(fixed), chosen);
     PlanOutcome fixedOutcome = new Planner().plan(fixed, fixedOptions, progress, warm);
     Plan plan = fixedOutcome.plan();
     if (plan == null) {
@@ -207,55 +208,6 @@ public final class CoveragePlanner {
     return new Instance(instance.name(), instance.description(), new Economics(e.currency(), 1, rate),
         instance.constraints(), instance.nodes(), instance.links(), instance.candidateRules(), instance.rollout(),
         instance.coverage(), instance.uncertainty());
-  }
-
-  /**
-   * The warm start of the cost planner on the chosen sites: the cheapest (in net present cost)
-   * within the budget of the weight phase's forest and the constructions at capex weights 1/16,
-   * 1/8, ... up to the first that fits the budget, refined by bisection between that weight and
-   * the one before (a lower weight keeps more of the net present cost in view).
-   */
-  private static DesignSolution warmStart(Instance fixed, DesignNetwork fixedNet, DesignSolution chosen,
-      long deadlineNanos) {
-    DesignSolution best = recosted(fixedNet, chosen);
-    double tooLow = 0;
-    double fits = Double.NaN;
-    for (double w = 1.0 / 16; w <= 1024 && Double.isNaN(fits) && System.nanoTime() < deadlineNanos; w *= 2) {
-      DesignSolution s = construction(fixed, fixedNet, w, deadlineNanos);
-      if (s == null) {
-        tooLow = w;
-      } else {
-        fits = w;
-        best = cheaper(s, best);
-      }
-    }
-    if (Double.isNaN(fits)) {
-      DesignSolution s = construction(fixed, fixedNet, Double.POSITIVE_INFINITY, deadlineNanos);
-      return s == null ? best : cheaper(s, best);
-    }
-    for (int step = 0; step < 4 && tooLow > 0 && System.nanoTime() < deadlineNanos; step++) {
-      double middle = Math.sqrt(tooLow * fits);
-      DesignSolution s = construction(fixed, fixedNet, middle, deadlineNanos);
-      if (s == null) {
-        tooLow = middle;
-      } else {
-        fits = middle;
-        best = cheaper(s, best);
-      }
-    }
-    return best;
-  }
-
-  /** The construction at a capex weight, priced on the real network; null when it breaks the budget. */
-  private static DesignSolution construction(Instance fixed, DesignNetwork fixedNet, double capexWeight,
-      long deadlineNanos) {
-    DesignSolution s = new ShortestPathHeuristic(DesignNetwork.of(capexWeighted(fixed, capexWeight)))
-        .solve(deadlineNanos);
-    return s == null || !s.withinBudget(fixedNet) ? null : recosted(fixedNet, s);
-  }
-
-  private static DesignSolution cheaper(DesignSolution a, DesignSolution b) {
-    return a.objectiveUsd() < b.objectiveUsd() - 1e-6 ? a : b;
   }
 
   private static boolean[] served(DesignSolution s, DesignNetwork net) {
