@@ -228,7 +228,8 @@ class DorsalJarIT {
 
   @Test
   void referenceResultsInResultsFolderStillVerify() throws Exception {
-    for (String name : List.of("tiny", "cusco-puno", "cusco-puno-generated", "peru-south")) {
+    for (String name : List.of("tiny", "cusco-puno", "cusco-puno-generated", "peru-south", "tiny-rollout",
+        "cusco-puno-rollout", "cusco-puno-risk")) {
       Run verify = dorsal("verify", "instances/" + name + ".json", "results/" + name + ".result.json");
       assertThat(verify.exitCode()).as(verify.stderr()).isZero();
     }
