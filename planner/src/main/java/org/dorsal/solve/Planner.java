@@ -70,7 +70,7 @@ public final class Planner {
           options.threads(), false);
     }
     long heuristicDeadline = started + (long) (options.timeLimitSeconds() * 0.25e9);
-    DesignSolution constructed = new ShortestPathHeuristic(net).solve(heuristicDeadline);
+    DesignSolution constructed = new ShortestPathHeuristic(net).solve(heuristicDeadline, deadline);
     if (constructed != null) {
       progress.update("construction heuristic", constructed.objectiveUsd(), Double.NaN);
     }

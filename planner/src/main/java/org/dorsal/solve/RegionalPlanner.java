@@ -14,12 +14,14 @@ import java.util.function.IntFunction;
 /**
  * Plans a large network region by region. The regions ({@link RegionPartition}: gateway
  * catchments merged up to a site limit) share no node, no link and no gateway, so their plans,
- * found in parallel, together form a feasible plan of the whole; each region is planned by the
- * shortest-path and savings constructions and then the exact-model neighbourhood search. The
+ * found in parallel, together form a feasible plan of the whole. First every region is planned by
+ * the shortest-path and savings constructions, then the exact-model neighbourhood search improves
+ * each region in the time that is left (so a short time limit never costs the constructions). The
  * lower bound is the sum over regions of the cut-LP bound of each region's relaxation
  * ({@link RegionInstance#relaxed}), which is a valid bound of the whole instance.
  *
- * <p>Not used with a capex budget, which couples every region.
+ * <p>A capex budget couples every region: {@link #improveWithinBudget} shares it out over the
+ * regions of a plan that keeps it ({@link BudgetedRegionalPlanner}).
  */
 final class RegionalPlanner {
   /** Largest number of sites in one region. */
@@ -76,17 +78,34 @@ final class RegionalPlanner {
     try {
       AtomicInteger planned = new AtomicInteger();
       long phaseStart = System.nanoTime();
+      // first every region's constructions (the whole first round is theirs if they need it; they
+      // rarely take a tenth), then the neighbourhood search shares what is left by site count
       List<RegionPlan> plans = runAll(pool, first.count(), first.sites(), r -> () -> {
         long taskDeadline = share(phaseStart, firstDeadline, first.sites()[r], first.totalSites(), threads);
         RegionInstance region = budgets == null ? restricted(first, r)
             : RegionInstance.restricted(net, first.members()[r], "region " + (r + 1), budgets[r]);
         DesignNetwork regionNet = DesignNetwork.of(region.instance);
-        DesignSolution plan = budgets == null ? planRegion(regionNet, options, taskDeadline)
-            : improveRegion(regionNet, region.localSolution(net, regionNet, start), options, taskDeadline);
-        progress.update("regions planned: " + planned.incrementAndGet() + " of " + first.count(), Double.NaN,
-            Double.NaN);
+        DesignSolution plan = budgets == null ? new ShortestPathHeuristic(regionNet).solve(taskDeadline)
+            : region.localSolution(net, regionNet, start);
+        if (budgets == null || !options.useMip()) {
+          progress.update("regions planned: " + planned.incrementAndGet() + " of " + first.count(), Double.NaN,
+              Double.NaN);
+        }
         return new RegionPlan(region, regionNet, plan);
       });
+      if (options.useMip() && plans.stream().allMatch(p -> p.solution() != null)) {
+        List<RegionPlan> constructed = plans;
+        AtomicInteger improvedCount = new AtomicInteger();
+        long searchStart = System.nanoTime();
+        plans = runAll(pool, first.count(), first.sites(), r -> () -> {
+          long taskDeadline = share(searchStart, firstDeadline, first.sites()[r], first.totalSites(), threads);
+          RegionPlan plan = constructed.get(r);
+          DesignSolution improved = improveRegion(plan.net(), plan.solution(), options, taskDeadline);
+          progress.update("regions improved: " + improvedCount.incrementAndGet() + " of " + first.count(), Double.NaN,
+              Double.NaN);
+          return new RegionPlan(plan.region(), plan.net(), improved);
+        });
+      }
       DesignSolution combined = combine(plans);
       if (combined == null) {
         return new Result(null, Double.NEGATIVE_INFINITY, first.count());
@@ -220,16 +239,6 @@ final class RegionalPlanner {
   }
 
   private record RegionPlan(RegionInstance region, DesignNetwork net, DesignSolution solution) {}
-
-  private DesignSolution planRegion(DesignNetwork regionNet, SolveOptions options, long deadlineNanos) {
-    long now = System.nanoTime();
-    long heuristicDeadline = now + (deadlineNanos - now) / 4;
-    DesignSolution plan = new ShortestPathHeuristic(regionNet).solve(heuristicDeadline);
-    if (plan == null || !options.useMip()) {
-      return plan;
-    }
-    return improveRegion(regionNet, plan, options, deadlineNanos);
-  }
 
   /** The neighbourhood search on a region's plan: one step per {@link #SITES_PER_LNS_STEP} sites. */
   private static DesignSolution improveRegion(DesignNetwork regionNet, DesignSolution plan, SolveOptions options,

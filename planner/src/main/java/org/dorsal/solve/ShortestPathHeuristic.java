@@ -22,27 +22,55 @@ final class ShortestPathHeuristic {
     this.search = new PathSearch(net);
   }
 
-  /** The best forest found, or null when some required site could not be connected. */
+  /**
+   * The best forest found, or null when no construction connects every required site. The
+   * deadline stops the improvement and further starts once some plan is found; until then every
+   * construction is tried, so a short time box never turns a plannable network into "no plan".
+   */
   DesignSolution solve(long deadlineNanos) {
+    return solve(deadlineNanos, deadlineNanos);
+  }
+
+  /**
+   * As {@link #solve(long)}, but the first plan found is improved until {@code hardDeadlineNanos}
+   * (to its local optimum, if that comes first) and only further starts stop at
+   * {@code softDeadlineNanos}: a tight share of the time then still yields one fully improved plan.
+   */
+  DesignSolution solve(long softDeadlineNanos, long hardDeadlineNanos) {
     List<int[]> orders = orders();
-    DesignSolution best = shortestPathStarts(orders, deadlineNanos);
-    DesignSolution savings = savingsStarts(orders, deadlineNanos);
+    Deadlines deadlines = new Deadlines(softDeadlineNanos, Math.max(softDeadlineNanos, hardDeadlineNanos));
+    DesignSolution best = shortestPathStarts(orders, deadlines);
+    // once a plan exists, the savings starts only get the soft time box
+    DesignSolution savings = best == null ? savingsStarts(orders, deadlines)
+        : System.nanoTime() <= softDeadlineNanos ? savingsStarts(orders, softDeadlineNanos) : null;
     if (best == null || (savings != null && savings.objectiveUsd() < best.objectiveUsd() - 1e-6)) {
       best = savings;
     }
     return best;
   }
 
+  /** The time boxes of one solve: further starts stop at soft; the first plan's improvement at hard. */
+  private record Deadlines(long softNanos, long hardNanos) {
+    /** How long to improve a forest: to the hard deadline while there is no plan yet. */
+    long improveUntil(DesignSolution best) {
+      return best == null ? hardNanos : softNanos;
+    }
+  }
+
   /** The best of the shortest-path constructions, each improved; null when none connects every required site. */
   DesignSolution shortestPathStarts(List<int[]> orders, long deadlineNanos) {
+    return shortestPathStarts(orders, new Deadlines(deadlineNanos, deadlineNanos));
+  }
+
+  private DesignSolution shortestPathStarts(List<int[]> orders, Deadlines deadlines) {
     DesignSolution best = null;
     for (int variant = 0; variant < 2 * orders.size(); variant++) {
       // every order once with satellites allowed, then once terrestrial-first: sites reach the
       // backbone by land where they can, so trunks shared by a cluster get built, and the
       // improvement moves single sites to satellite only where that is cheaper.
       ForestState forest = construct(orders.get(variant % orders.size()), variant < orders.size());
-      best = improveAndKeepBetter(forest, best, deadlineNanos);
-      if (System.nanoTime() > deadlineNanos) {
+      best = improveAndKeepBetter(forest, best, deadlines.improveUntil(best));
+      if (best != null && System.nanoTime() > deadlines.softNanos()) {
         break;
       }
     }
@@ -52,14 +80,20 @@ final class ShortestPathHeuristic {
   /**
    * The best of the savings constructions (built for capacitated trees: every site on its own
    * path, then components merged by largest saving), once with satellites allowed and once
-   * terrestrial-first, each improved; null when neither connects every required site.
+   * terrestrial-first, each improved; null when neither connects every required site. Past the
+   * deadline, a variant is still built while none has connected every required site.
    */
   DesignSolution savingsStarts(List<int[]> orders, long deadlineNanos) {
+    return savingsStarts(orders, new Deadlines(deadlineNanos, deadlineNanos));
+  }
+
+  private DesignSolution savingsStarts(List<int[]> orders, Deadlines deadlines) {
     DesignSolution best = null;
     SavingsConstruction savings = new SavingsConstruction(net);
-    for (int variant = 0; variant < 2 && System.nanoTime() <= deadlineNanos; variant++) {
-      ForestState forest = savings.build(orders.get(0), variant == 0, deadlineNanos);
-      best = improveAndKeepBetter(forest, best, deadlineNanos);
+    for (int variant = 0; variant < 2 && (best == null || System.nanoTime() <= deadlines.softNanos()); variant++) {
+      long until = deadlines.improveUntil(best);
+      ForestState forest = savings.build(orders.get(0), variant == 0, until);
+      best = improveAndKeepBetter(forest, best, until);
     }
     return best;
   }

@@ -1,0 +1,55 @@
+package org.dorsal.solve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dorsal.model.Constraints;
+import org.dorsal.model.Economics;
+import org.dorsal.model.Instance;
+import org.dorsal.model.Technology;
+import org.junit.jupiter.api.Test;
+
+/** The construction's time boxes: a short one may cost quality, never the plan itself. */
+class ShortestPathHeuristicTest {
+
+  /**
+   * Small site A is nearest to the backbone and cheapest through gateway G2, whose uplink just
+   * carries big site B, which has no other way out: the nearest-first construction sends A to G2
+   * and then cannot serve B; the largest-demand-first one serves B first and sends A to G1.
+   */
+  private static Instance contested() {
+    return new Instance("contested", "", new Economics("USD", 10, 0.10), new Constraints(4, Double.POSITIVE_INFINITY),
+        List.of(TinyInstances.gateway("G1", 100, 27), TinyInstances.gateway("G2", 1000, 27),
+            TinyInstances.site("A", 20, true, 0), TinyInstances.site("B", 1000, true, 0)),
+        List.of(
+            TinyInstances.link("A1", "A", "G1", Technology.MICROWAVE, TinyInstances.option("mw-200", 200, 30000, 3000)),
+            TinyInstances.link("A2", "A", "G2", Technology.MICROWAVE, TinyInstances.option("mw-200", 200, 10000, 1000)),
+            TinyInstances.link("B2", "B", "G2", Technology.FIBER_BUILD,
+                TinyInstances.option("fo-1g", 1000, 50000, 500))));
+  }
+
+  @Test
+  void theNearestFirstConstructionFailsHere() {
+    ShortestPathHeuristic heuristic = new ShortestPathHeuristic(DesignNetwork.of(contested()));
+    List<int[]> orders = heuristic.orders();
+    assertThat(heuristic.shortestPathStarts(List.of(orders.get(0)), Long.MAX_VALUE)).isNull();
+  }
+
+  @Test
+  void aDeadlineAlreadyPastStillYieldsThePlanALaterStartFinds() {
+    DesignNetwork net = DesignNetwork.of(contested());
+    DesignSolution plan = new ShortestPathHeuristic(net).solve(System.nanoTime() - 1);
+    assertThat(plan).isNotNull();
+    DesignSolution unlimited = new ShortestPathHeuristic(net).solve(Long.MAX_VALUE);
+    assertThat(plan.objectiveUsd()).isEqualTo(unlimited.objectiveUsd());
+  }
+
+  @Test
+  void theFirstPlanIsImprovedUntilTheHardDeadline() {
+    DesignNetwork net = DesignNetwork.of(TinyInstances.tiny());
+    double unlimited = new ShortestPathHeuristic(net).solve(Long.MAX_VALUE).objectiveUsd();
+    DesignSolution plan = new ShortestPathHeuristic(net).solve(System.nanoTime() - 1, Long.MAX_VALUE);
+    // on tiny the first start, improved to its local optimum, is already the best of all starts
+    assertThat(plan.objectiveUsd()).isEqualTo(unlimited);
+  }
+}
