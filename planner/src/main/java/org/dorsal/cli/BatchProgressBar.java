@@ -8,8 +8,10 @@ import org.dorsal.scenario.PlanMetrics;
 /**
  * Shows how far a batch of plans has come on stderr:
  * {@code [#####.....] 2/4 scenarios done, best cost 68,290,749 USD, gap 1.69 %}. On a terminal
- * the line is redrawn in place; otherwise (a log file) one line is printed per finished item,
- * naming it.
+ * the line is redrawn in place; otherwise (a log file) a line is printed, naming the item, each
+ * time a further tenth of the batch is done (so for every item of a batch of ten or fewer).
+ * {@code compare} reports each plan's metrics (the best cost so far and its gap), {@code sweep}
+ * each budget point, {@code risk} each evaluation.
  */
 final class BatchProgressBar implements BatchProgress {
   private static final int WIDTH = 10;
@@ -20,6 +22,7 @@ final class BatchProgressBar implements BatchProgress {
   private Double bestCostUsd;
   private Double bestGap;
   private int lastLength;
+  private int printedTenths;
 
   /**
    * @param terminal redraw in place (stderr is a terminal: {@code System.console() != null})
@@ -36,13 +39,22 @@ final class BatchProgressBar implements BatchProgress {
     return new BatchProgressBar(err, System.console() != null, noun);
   }
 
+  /** A finished plan of a comparison: the bar shows the best cost so far and its gap. */
   @Override
   public synchronized void finished(String item, PlanMetrics metrics, int done, int total) {
     if (metrics.hasPlan() && (bestCostUsd == null || metrics.totalNpcUsd() < bestCostUsd)) {
       bestCostUsd = metrics.totalNpcUsd();
       bestGap = metrics.gap();
     }
-    String line = line(done, total);
+    advance(item + ": " + metrics.status(), best(), done, total);
+  }
+
+  /**
+   * One more item done. {@code detail} follows the count on the bar ("" for none); {@code item}
+   * (null for none) names the item on the lines of a log file.
+   */
+  synchronized void advance(String item, String detail, int done, int total) {
+    String line = line(done, total) + (detail.isEmpty() ? "" : ", " + detail);
     if (terminal) {
       String padding = " ".repeat(Math.max(0, lastLength - line.length()));
       lastLength = line.length();
@@ -51,24 +63,26 @@ final class BatchProgressBar implements BatchProgress {
         err.println();
       }
     } else {
-      err.println(line + "; " + item + ": " + metrics.status());
+      int tenths = total == 0 ? 10 : (int) ((long) done * 10 / total);
+      if (tenths <= printedTenths && done != total) {
+        return;
+      }
+      printedTenths = tenths;
+      err.println(item == null ? line : line + "; " + item);
     }
     err.flush();
   }
 
+  private String best() {
+    if (bestCostUsd == null) {
+      return "no plan yet";
+    }
+    String best = String.format(Locale.ROOT, "best cost %,.0f USD", bestCostUsd);
+    return bestGap == null ? best : best + String.format(Locale.ROOT, ", gap %.2f %%", 100 * bestGap);
+  }
+
   String line(int done, int total) {
     int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
-    StringBuilder line = new StringBuilder("[")
-        .append("#".repeat(filled)).append(".".repeat(WIDTH - filled)).append("] ")
-        .append(done).append('/').append(total).append(' ').append(noun).append(" done");
-    if (bestCostUsd == null) {
-      line.append(", no plan yet");
-    } else {
-      line.append(String.format(Locale.ROOT, ", best cost %,.0f USD", bestCostUsd));
-      if (bestGap != null) {
-        line.append(String.format(Locale.ROOT, ", gap %.2f %%", 100 * bestGap));
-      }
-    }
-    return line.toString();
+    return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + '/' + total + ' ' + noun + " done";
   }
 }

@@ -135,7 +135,7 @@ final class RiskCommand implements Callable<Integer> {
     }
     RiskBase base = new RiskBase(instance.name(), label, Sha256.hex(bytes));
     RiskSettings settings = new RiskSettings(mode, samples, seed, timeLimitSeconds, threads, !heuristicOnly);
-    RiskProgress progress = quiet ? RiskProgress.NONE : tenPercentSteps(err);
+    RiskProgress progress = quiet ? RiskProgress.NONE : bar(err);
     RiskAnalysis.Outcome outcome =
         new RiskAnalysis(instance, instance.uncertainty(), base, bytes).run(settings, progress);
     if (outcome.report() == null) {
@@ -172,21 +172,10 @@ final class RiskCommand implements Callable<Integer> {
     return problems;
   }
 
-  /** A line on stderr at every further tenth of the evaluations. */
-  private static RiskProgress tenPercentSteps(PrintWriter err) {
-    return new RiskProgress() {
-      private int printedTenths;
-
-      @Override
-      public synchronized void finished(int done, int total) {
-        int tenths = done * 10 / total;
-        if (tenths > printedTenths) {
-          printedTenths = tenths;
-          err.printf(Locale.ROOT, "risk: %d of %d evaluations done (%d %%)%n", done, total, tenths * 10);
-          err.flush();
-        }
-      }
-    };
+  /** The progress bar of the evaluations (samples, then the tornado's ends). */
+  private static RiskProgress bar(PrintWriter err) {
+    BatchProgressBar bar = BatchProgressBar.onStderr(err, "evaluations");
+    return (done, total) -> bar.advance(null, "", done, total);
   }
 
   /** The base with the scenario applied and its candidates generated; null after printing errors. */

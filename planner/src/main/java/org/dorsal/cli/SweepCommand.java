@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dorsal.io.AtomicFiles;
+import org.dorsal.model.Coverage;
 import org.dorsal.model.Instance;
 import org.dorsal.scenario.BudgetRange;
 import org.dorsal.scenario.BudgetSweep;
@@ -98,12 +99,13 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
       }
     }
-    // one progress line per finished point (a sweep has a handful; compare draws a bar)
+    BatchProgressBar bar = quiet ? null : BatchProgressBar.onStderr(err, "budget points");
     AtomicInteger done = new AtomicInteger();
     SweepReport report = new BudgetSweep().run(instance, loaded.file().label(), loaded.file().bytes(), range,
         timeLimitSeconds, threads, seed, point -> {
-          if (!quiet) {
-            printPoint(err, done.incrementAndGet(), range.steps(), point);
+          if (bar != null) {
+            bar.advance(String.format(Locale.ROOT, "budget %,.0f USD: %s", point.budgetUsd(), point.status()),
+                pointDetail(point, instance.coverage() != null ? instance.coverage().weight() : Coverage.POPULATION), done.incrementAndGet(), range.steps());
           }
         });
     try {
@@ -132,15 +134,15 @@ final class SweepCommand implements Callable<Integer> {
     return all ? ExitCodes.OK : ExitCodes.NO_PLAN_OR_CHECK_FAILED;
   }
 
-  private static synchronized void printPoint(PrintWriter err, int done, int total, SweepReport.Point p) {
-    if (p.verified()) {
-      err.printf(Locale.ROOT, "[%d/%d] budget %,.0f USD: %s weight %,.0f (bound %,.0f), capex %,.0f USD, %.1f s%n",
-          done, total, p.budgetUsd(), p.status(), p.weightCovered(), p.weightBound(), p.metrics().get("capexUsd"),
-          p.metrics().get("seconds"));
-    } else {
-      err.printf(Locale.ROOT, "[%d/%d] budget %,.0f USD: %s%n", done, total, p.budgetUsd(), p.status());
+  /** The bar's account of the point just finished: its budget, the weight covered, cost and gap. */
+  private static String pointDetail(SweepReport.Point p, String weight) {
+    if (!p.verified()) {
+      return String.format(Locale.ROOT, "budget %,.0f USD: no plan", p.budgetUsd());
     }
-    err.flush();
+    Object gap = p.metrics().get("gap");
+    return String.format(Locale.ROOT, "budget %,.0f USD: %s %,.0f covered, cost %,.0f USD%s", p.budgetUsd(), weight,
+        p.weightCovered(), ((Number) p.metrics().get("totalNpcUsd")).doubleValue(),
+        gap instanceof Number g ? String.format(Locale.ROOT, ", gap %.2f %%", 100 * g.doubleValue()) : "");
   }
 
   private static void printTable(PrintWriter out, SweepReport report, Path json, Path csv) {

@@ -40,4 +40,34 @@ class BatchProgressBarTest {
     assertThat(text.toString()).isEqualTo("\r[#####.....] 1/2 points done, best cost 1,000 USD, gap 50.00 %"
         + "\r[##########] 2/2 points done, best cost 1,000 USD, gap 50.00 %\n");
   }
+
+  @Test
+  void aLongBatchInALogFilePrintsOnlyEachFurtherTenth() {
+    StringWriter text = new StringWriter();
+    BatchProgressBar bar = new BatchProgressBar(new PrintWriter(text), false, "evaluations");
+    for (int done = 1; done <= 25; done++) {
+      bar.advance(null, "", done, 25);
+    }
+    assertThat(text.toString()).isEqualTo("""
+        [#.........] 3/25 evaluations done
+        [##........] 5/25 evaluations done
+        [###.......] 8/25 evaluations done
+        [####......] 10/25 evaluations done
+        [#####.....] 13/25 evaluations done
+        [######....] 15/25 evaluations done
+        [#######...] 18/25 evaluations done
+        [########..] 20/25 evaluations done
+        [#########.] 23/25 evaluations done
+        [##########] 25/25 evaluations done
+        """);
+  }
+
+  @Test
+  void aDetailFollowsTheCountAndTheItemNamesTheLine() {
+    StringWriter text = new StringWriter();
+    BatchProgressBar bar = new BatchProgressBar(new PrintWriter(text), false, "budget points");
+    bar.advance("budget 500,000 USD: optimal", "budget 500,000 USD: population 1,560,000 covered", 1, 3);
+    assertThat(text.toString()).isEqualTo("[###.......] 1/3 budget points done, budget 500,000 USD: population"
+        + " 1,560,000 covered; budget 500,000 USD: optimal\n");
+  }
 }

@@ -54,7 +54,7 @@ class RiskJarIT {
     Path out = temp.resolve("out");
     Run run = risk(instance.toString(), "--samples", "40", "--seed", "7", "--time-limit", "5", "-o", out.toString());
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    assertThat(run.stderr()).contains("risk: 44 of 44 evaluations done (100 %)");
+    assertThat(run.stderr()).contains("[##########] 44/44 evaluations done\n").doesNotContain("[#.........] 5/44");
     assertThat(run.stdout()).contains("40 samples (reprice), base plan 725,348 USD").contains("tornado");
     JsonNode json = new ObjectMapper().readTree(out.resolve("tiny.risk.json").toFile());
     assertThat(json.get("schema").asText()).isEqualTo("dorsal-risk/1");
