@@ -17,9 +17,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True      # leave no __pycache__ in scripts/
 from peru_data import (  # noqa: E402  (shared knobs and helpers, scripts/peru_data.py)
-    ADOPTION, DEMAND_MAX_MBPS, DEMAND_MIN_MBPS, DEMAND_STEP_MBPS, MBPS_PER_USER,
+    ADOPTION, DEMAND_MAX_MBPS, DEMAND_MIN_MBPS, DEMAND_STEP_MBPS, MBPS_PER_USER, ROUTE_FACTOR,
     OPTIONAL_PERCENTILE, PENALTY_USD_PER_PERSON, REPO, check_capitals, constraints, csv_node,
-    dumps, economics, fail_on, gateway_node, haversine_km, load_instance, obj_line,
+    dumps, economics, fail_on, gateway_node, haversine_km, lease_options, load_instance, obj_line,
     optional_cutoff, read_csv, render_head, round_half_up, write_verified, wrote)
 
 # --------------------------------------------------------------------------------------
@@ -54,16 +54,13 @@ MW_OPEX_SHARE = 0.10                # opex per year as share of capex (cost-figu
 # Fiber build candidates
 FB_MAX_KM = 60.0                    # geodesic distance limit
 FB_NEIGHBOURS = 3
-ROUTE_FACTOR = 1.3                  # route length / geodesic
 FB_USD_PER_KM = {"SIERRA": 24700, "SELVA": 28100, "COSTA": 17800}
 FB_OPTIONS = (("fo-1g", 1000, 4000), ("fo-10g", 10000, 12000))   # optics both ends
 FB_OPEX_USD_PER_KM_YEAR = 100
 
 # Fiber lease candidates (regional fiber projects)
 FL_MAX_KM = 40.0                    # geodesic distance site -> nearest gateway
-FL_OPTIONS = (("lease-100m", 100), ("lease-1g", 1000))
-FL_USD_PER_MBPS_MONTH = 10
-FL_CAPEX_USD = 2000                 # hand-off equipment
+# (options, price, hand-off capex and the route factor: peru_data.py, shared with peru-national)
 
 # Satellite candidates
 SAT_OPTIONS = (("sat-50m", 50), ("sat-100m", 100), ("sat-300m", 300))
@@ -197,10 +194,8 @@ def build_links(gateways, sites):
             continue
         d, gid = near[0]
         a, b = pair_key(s["id"], gid)
-        opts = [{"id": oid, "capacityMbps": cap, "capexUsd": FL_CAPEX_USD, "opexUsdPerYear": 0,
-                 "leaseUsdPerMbpsMonth": FL_USD_PER_MBPS_MONTH} for oid, cap in FL_OPTIONS]
         links.append({"id": f"FL-{a}-{b}", "from": a, "to": b, "technology": "fiber-lease",
-                      "lengthKm": km1(d * ROUTE_FACTOR), "options": opts})
+                      "lengthKm": km1(d * ROUTE_FACTOR), "options": lease_options()})
 
     # Satellite: a terminal at every site.
     for s in sites:

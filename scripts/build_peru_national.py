@@ -31,9 +31,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.dont_write_bytecode = True      # leave no __pycache__ in scripts/
 from peru_data import (  # noqa: E402  (shared knobs and helpers, scripts/peru_data.py)
     ADOPTION, DEMAND_MAX_MBPS, DEMAND_MIN_MBPS, DEMAND_STEP_MBPS, GATEWAY_UPLINK_MBPS,
-    MBPS_PER_USER, OPTIONAL_PERCENTILE, PENALTY_USD_PER_PERSON, REPO, check_capitals,
-    constraints, dumps, economics, fail_on, gateway_node, haversine_km, load_instance,
-    optional_cutoff, read_csv, render_head, round_half_up, write_verified, wrote)
+    MBPS_PER_USER, OPTIONAL_PERCENTILE, PENALTY_USD_PER_PERSON, REPO, ROUTE_FACTOR,
+    check_capitals, constraints, csv_node, dumps, economics, fail_on, gateway_node, haversine_km,
+    lease_options, load_instance, optional_cutoff, read_csv, render_head, round_half_up,
+    write_verified, wrote)
 
 # --------------------------------------------------------------------------------------
 # Knobs (all figures documented in instances/SOURCES.md); the economics, gateway and demand
@@ -56,6 +57,17 @@ NATIONAL = Region(name="peru-national", label="national", script="build_peru_nat
 # Gateways (provincial capitals)
 GATEWAY_EXCLUDE_DEPARTMENTS = ()    # ubigeo departments whose capitals are not gateways; none
                                     # (the data does not say which 16 capitals the RDNFO missed)
+
+# Regional fiber networks (PRONATEL regional projects; regional_fiber_projects.csv): departments
+# whose project reached an award or a later stage in the data. Tendered only, with no award in
+# the data: Arequipa, La Libertad, Pasco, San Martin (not included). Each district capital of
+# these departments (other than the provincial capitals, which are gateways) is taken as an
+# access node of the network (a relay), with a leasable route to its province's capital.
+REGIONAL_NETWORK_DEPARTMENTS = {
+    "01": "Amazonas", "02": "Ancash", "03": "Apurimac", "05": "Ayacucho", "09": "Huancavelica",
+    "10": "Huanuco", "11": "Ica", "12": "Junin", "14": "Lambayeque", "15": "Lima (provincias)",
+    "18": "Moquegua", "21": "Puno", "23": "Tacna"}
+REGIONAL_NETWORK_EXCLUDE_PROVINCES = ("1501",)   # Lima Metropolitana: not "Lima (provincias)"
 
 # Villages -> sites
 VILLAGE_AREA_TYPES = ("Rural",)     # Urban centros poblados are left to the operators' networks
@@ -259,6 +271,33 @@ def build_sites(districts, villages, clusters):
     return sites, p_cut
 
 
+def build_access_nodes(districts, gateways, departments):
+    """The regional networks' access nodes (relays at district capitals) and their leasable
+    routes to the province's capital: (nodes, links, access nodes dropped near a gateway)."""
+    by_id = {g["id"]: g for g in gateways}
+    nodes, links, near_gateway = [], [], 0
+    for code in sorted(districts):
+        d = districts[code]
+        if (d["ubigeo_department"] not in REGIONAL_NETWORK_DEPARTMENTS
+                or d["ubigeo_province"] in REGIONAL_NETWORK_EXCLUDE_PROVINCES
+                or not in_region(code, departments) or d["is_provincial_capital"] == "1"):
+            continue
+        gateway = by_id.get("G-" + d["ubigeo_province"] + "01")
+        if gateway is None:
+            fail_on([f"district {code}: no gateway at its province's capital"])
+        lat, lon = float(d["lat"]), float(d["lon"])
+        km = haversine_km(lat, lon, gateway["lat"], gateway["lon"])
+        if km <= GATEWAY_SKIP_KM:
+            near_gateway += 1       # the capital is the gateway's own town
+            continue
+        node = csv_node("R-" + code, "relay", d["capital_name"] + " (regional network node)", d)
+        nodes.append(node)
+        links.append({"id": f"FL-{node['id']}-{gateway['id']}", "from": node["id"],
+                      "to": gateway["id"], "technology": "fiber-lease",
+                      "lengthKm": round(km * ROUTE_FACTOR, 1), "options": lease_options()})
+    return nodes, links, near_gateway
+
+
 def drop_defaults(node):
     """Omit fields equal to their instance-format defaults."""
     defaults = {"elevationM": 0, "population": 0, "required": True, "transitUsdPerMbpsMonth": 0,
@@ -280,7 +319,14 @@ def render(inst):
     for i, n in enumerate(nodes):
         out.append("    " + compact(n) + ("," if i < len(nodes) - 1 else ""))
     out.append("  ],")
-    out.append(f'  "links": {dumps(inst["links"])}')
+    links = inst["links"]
+    if not links:
+        out.append('  "links": []')
+    else:
+        out.append('  "links": [')
+        for i, l in enumerate(links):
+            out.append("    " + compact(l) + ("," if i < len(links) - 1 else ""))
+        out.append("  ]")
     out.append("}")
     return "\n".join(out) + "\n"
 
@@ -297,8 +343,8 @@ def verify(path, sites_range):
 
     if inst.get("schema") != "dorsal-instance/1":
         errors.append("schema tag")
-    if inst.get("candidateRules") != {} or inst.get("links") != []:
-        errors.append("expected candidateRules {} and links []")
+    if inst.get("candidateRules") != {}:
+        errors.append("expected candidateRules {}")
     num("economics.horizonYears", inst["economics"]["horizonYears"], True)
     num("economics.discountRate", inst["economics"]["discountRate"])
     num("constraints.maxMicrowaveHops", inst["constraints"]["maxMicrowaveHops"], True)
@@ -311,9 +357,10 @@ def verify(path, sites_range):
             errors.append(f"duplicate node id {nid}")
         ids.add(nid)
         kinds[n["kind"]] += 1
-        prefix = {"gateway": "G-", "site": "S-"}.get(n["kind"])
+        prefix = {"gateway": "G-", "site": "S-", "relay": "R-"}.get(n["kind"])
         if prefix is None or not nid.startswith(prefix) or "-" in nid[2:] or not nid[2:].isdigit():
-            errors.append(f"{nid}: id must be G-<digits> (gateway) or S-<digits> (site)")
+            errors.append(f"{nid}: id must be G-<digits> (gateway), S-<digits> (site) or "
+                          "R-<digits> (relay)")
         if not n.get("name"):
             errors.append(f"{nid}: no name")
         if not (LAT_RANGE[0] <= n["lat"] <= LAT_RANGE[1] and LON_RANGE[0] <= n["lon"] <= LON_RANGE[1]):
@@ -334,6 +381,17 @@ def verify(path, sites_range):
                 errors.append(f"{nid}: redundant required: true")
     if not kinds["gateway"]:
         errors.append("no gateway")
+    link_ids = set()
+    for l in inst["links"]:
+        if l["id"] in link_ids:
+            errors.append(f"duplicate link id {l['id']}")
+        link_ids.add(l["id"])
+        if l["technology"] != "fiber-lease" or l["from"] not in ids or l.get("to") not in ids:
+            errors.append(f"{l['id']}: expected a fiber-lease between two nodes of the instance")
+        num(f"{l['id']}.lengthKm", l["lengthKm"], True)
+        for o in l["options"]:
+            for k in ("capacityMbps", "capexUsd", "opexUsdPerYear", "leaseUsdPerMbpsMonth"):
+                num(f"{l['id']}.{o['id']}.{k}", o[k], k == "capacityMbps")
     if not sites_range[0] <= kinds["site"] <= sites_range[1]:
         errors.append(f"{kinds['site']} sites, outside [{sites_range[0]}, {sites_range[1]}]: "
                       "retune the Region's cluster_radius_km")
@@ -353,8 +411,10 @@ def build(region):
                                                             region.departments)
     clusters = cluster(villages, radius)
     sites, p_cut = build_sites(districts, villages, clusters)
+    access, leases, access_near_gateway = build_access_nodes(districts, gateways, region.departments)
 
-    nodes = [drop_defaults(n) for n in gateways] + [drop_defaults(n) for n, _ in sites]
+    nodes = ([drop_defaults(n) for n in gateways] + [drop_defaults(n) for n, _ in sites]
+             + [drop_defaults(n) for n in access])
     inst = {
         "schema": "dorsal-instance/1",
         "name": region.name,
@@ -362,13 +422,15 @@ def build(region):
             f"Peru, {region.label}: the {len(gateways)} provincial capitals as gateways; clusters of "
             f"rural centros poblados (INEI, radius {radius:g} km) as sites, each at its "
             "most central village; demand from the 2023 rural population of the district split evenly over "
-            "its villages; candidate links generated by the planner's default rules. Built by "
-            f"scripts/{region.script}; sources and assumptions in instances/SOURCES.md."),
+            "its villages; candidate links generated by the planner's default rules"
+            + (f"; {len(access)} district capitals as access nodes of the regional fiber networks, "
+               "each with a leasable route to its provincial capital" if access else "")
+            + f". Built by scripts/{region.script}; sources and assumptions in instances/SOURCES.md."),
         "economics": economics(),
         "constraints": constraints(),
         "candidateRules": {},
         "nodes": nodes,
-        "links": [],
+        "links": leases,
     }
     write_verified(out_path, render(inst), lambda path: verify(path, region.sites_range))
 
@@ -379,6 +441,13 @@ def build(region):
     pops = sorted(n["population"] for n in site_nodes)
     print(wrote(out_path))
     print(f"gateways: {len(gateways)} of {n_capitals} provincial capitals")
+    if access or access_near_gateway:
+        lease_km = sorted(l["lengthKm"] for l in leases)
+        print(f"regional-network access nodes: {len(access):,} relays in "
+              f"{len({n['id'][2:4] for n in access})} departments ({access_near_gateway} district "
+              f"capitals within {GATEWAY_SKIP_KM:g} km of their gateway left out); leasable routes "
+              f"to the provincial capital: median {statistics.median(lease_km):g} km, max "
+              f"{lease_km[-1]:g} km, total {sum(lease_km):,.0f} km")
     print("villages:")
     for k in stats:
         print(f"  {k}: {stats[k]:,}")

@@ -34,6 +34,19 @@ MAX_MICROWAVE_HOPS = 4
 GATEWAY_UPLINK_MBPS = 10000         # assumed RDNFO node port (10 GbE)
 GATEWAY_TRANSIT_USD_PER_MBPS_MONTH = 27   # RDNFO contract tariff
 
+# Leased fiber of the regional networks (same terms in both instances; assumed)
+FL_OPTIONS = (("lease-100m", 100), ("lease-1g", 1000))
+FL_USD_PER_MBPS_MONTH = 10          # between the RDNFO's 27 USD backbone tariff and retail
+FL_CAPEX_USD = 2000                 # hand-off equipment
+ROUTE_FACTOR = 1.3                  # route length / great-circle distance
+
+
+def lease_options():
+    """The options of a leasable regional-network route."""
+    return [{"id": oid, "capacityMbps": cap, "capexUsd": FL_CAPEX_USD, "opexUsdPerYear": 0,
+             "leaseUsdPerMbpsMonth": FL_USD_PER_MBPS_MONTH} for oid, cap in FL_OPTIONS]
+
+
 # Demand
 ADOPTION = 0.35                     # share of the population that are active users (assumed);
                                     # cusco-puno: of the capital town, peru-national: of the cluster

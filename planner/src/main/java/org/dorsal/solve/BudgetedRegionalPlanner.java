@@ -7,8 +7,10 @@ import org.dorsal.model.SolveStatus;
 
 /**
  * Plans a large network under a capex budget region by region: the regional planner knows no
- * budget, so capex is priced ({@link CapexPricing}) with the heuristic alone until its plan keeps
- * the budget, then the full regional planner (neighbourhood search and bound) runs at that price.
+ * budget, so capex is priced ({@link CapexPricing}) with each region's first construction alone
+ * until the plan keeps the budget; at that price every construction start plans the network again
+ * (kept when it still keeps the budget and costs less), then the regional neighbourhood search
+ * (and bound) improves it within the budget at that price.
  * Its plan is kept when it still keeps the budget, else the heuristic's; the bound is the priced
  * problem's regional bound less price x budget.
  */
@@ -30,8 +32,10 @@ final class BudgetedRegionalPlanner {
     SolveOptions heuristicOnly = new SolveOptions(options.timeLimitSeconds(), options.relativeGap(), options.seed(),
         options.threads(), false);
     long searchDeadline = started + (long) ((deadline - started) * SEARCH_SHARE);
+    // the price search plans the network once per price, with each region's first construction
+    // only; at the price found, every construction start plans it again
     CapexPricing.Found found = pricing.search((priced, until) ->
-        new RegionalPlanner(priced, RegionalPlanner.MAX_SITES_PER_REGION, SolveProgress.NONE)
+        new RegionalPlanner(priced, RegionalPlanner.MAX_SITES_PER_REGION, SolveProgress.NONE).firstStartOnly()
             .solve(heuristicOnly, until).solution(), searchDeadline);
     if (found == null) {
       return null;
@@ -39,12 +43,22 @@ final class BudgetedRegionalPlanner {
     progress.update(String.format(Locale.ROOT, "capex priced at %.4f per USD keeps the budget", found.price()),
         found.solution().objectiveUsd(), Double.NaN);
     DesignSolution best = found.solution();
+    long allStartsDeadline = System.nanoTime() + (deadline - System.nanoTime()) / 3;
+    DesignSolution allStarts = new RegionalPlanner(pricing.priced(found.price()), RegionalPlanner.MAX_SITES_PER_REGION,
+        SolveProgress.NONE).solve(heuristicOnly, allStartsDeadline).solution();
+    if (allStarts != null) {
+      DesignSolution candidate = pricing.onOriginal(allStarts);
+      if (candidate.withinBudget(net) && candidate.objectiveUsd() < best.objectiveUsd() - 1e-6) {
+        best = candidate;
+        progress.update("every construction start at that price", best.objectiveUsd(), Double.NaN);
+      }
+    }
     double bound = 0;
     String how = "heuristic";
     if (options.useMip()) {
-      // the search's plan again, on the priced network (same parents, priced modules)
+      // the best plan so far again, on the priced network (same parents, priced modules)
       DesignNetwork priced = pricing.priced(found.price());
-      DesignSolution start = ForestState.fromParents(priced, found.solution().parentArc()).snapshot();
+      DesignSolution start = ForestState.fromParents(priced, best.parentArc()).snapshot();
       double pricedBudget = net.capexBudgetUsd * (1 + found.price());
       RegionalPlanner.Result full = start.withinBudget(priced, pricedBudget)
           ? new RegionalPlanner(priced, RegionalPlanner.MAX_SITES_PER_REGION, progress)

@@ -39,11 +39,25 @@ final class RegionalPlanner {
   private final DesignNetwork net;
   private final int maxSitesPerRegion;
   private final SolveProgress progress;
+  private final boolean firstStartOnly;
 
   RegionalPlanner(DesignNetwork net, int maxSitesPerRegion, SolveProgress progress) {
+    this(net, maxSitesPerRegion, progress, false);
+  }
+
+  private RegionalPlanner(DesignNetwork net, int maxSitesPerRegion, SolveProgress progress, boolean firstStartOnly) {
     this.net = net;
     this.maxSitesPerRegion = maxSitesPerRegion;
     this.progress = progress;
+    this.firstStartOnly = firstStartOnly;
+  }
+
+  /**
+   * This planner with each region's constructions cut to the first start that plans it (improved
+   * to its local optimum): several times faster, for searches that plan the network many times.
+   */
+  RegionalPlanner firstStartOnly() {
+    return new RegionalPlanner(net, maxSitesPerRegion, progress, true);
   }
 
   Result solve(SolveOptions options, long deadlineNanos) {
@@ -85,8 +99,9 @@ final class RegionalPlanner {
         RegionInstance region = budgets == null ? restricted(first, r)
             : RegionInstance.restricted(net, first.members()[r], "region " + (r + 1), budgets[r]);
         DesignNetwork regionNet = DesignNetwork.of(region.instance);
-        DesignSolution plan = budgets == null ? new ShortestPathHeuristic(regionNet).solve(taskDeadline)
-            : region.localSolution(net, regionNet, start);
+        DesignSolution plan = budgets != null ? region.localSolution(net, regionNet, start)
+            : firstStartOnly ? new ShortestPathHeuristic(regionNet).solve(System.nanoTime(), taskDeadline)
+            : new ShortestPathHeuristic(regionNet).solve(taskDeadline);
         if (budgets == null || !options.useMip()) {
           progress.update("regions planned: " + planned.incrementAndGet() + " of " + first.count(), Double.NaN,
               Double.NaN);

@@ -220,7 +220,7 @@ class DorsalJarIT {
     Run all = dorsal("validate", "instances/tiny.json", "instances/cusco-puno.json", "instances/cusco-puno-generated.json",
         "instances/peru-national.json", "instances/peru-south.json");
     assertThat(all.exitCode()).as(all.stderr()).isZero();
-    assertThat(all.stdout()).contains("instances/peru-national.json: valid (peru-national: 32873 nodes, 0 links; more links"
+    assertThat(all.stdout()).contains("instances/peru-national.json: valid (peru-national: 33897 nodes, 1024 links; more links"
         + " are generated from candidateRules)\n")
         .contains("instances/peru-south.json: valid (peru-south: 3120 nodes, 0 links; more links are generated from"
         + " candidateRules)\n");
