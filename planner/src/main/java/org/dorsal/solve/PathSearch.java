@@ -19,6 +19,8 @@ final class PathSearch {
   static final int PASS_ATTEMPTS = 4;
   /** Whether paths may pass through sites that are not connected yet (see {@link #serveThroughSites}). */
   private boolean passSites;
+  /** Links no path may use (null: none), e.g. leases for a construction that starts without them. */
+  private final boolean[] blockedLinks;
   /** The search's queue of (cost, state), reused from search to search: no object per arc relaxed. */
   private final CostHeap queue = new CostHeap(1024);
 
@@ -26,7 +28,13 @@ final class PathSearch {
   record Found(int[] arcs, double costUsd) {}
 
   PathSearch(DesignNetwork net) {
+    this(net, null);
+  }
+
+  /** A search that never uses the links marked in {@code blockedLinks} (null: every link may be used). */
+  PathSearch(DesignNetwork net, boolean[] blockedLinks) {
     this.net = net;
+    this.blockedLinks = blockedLinks;
     int runs = net.maxMicrowaveHops + 1;
     this.states = net.nodeCount * runs;
     dist = new double[states];
@@ -158,7 +166,7 @@ final class PathSearch {
       for (int i = net.outStart[x]; i < net.outStart[x + 1]; i++) {
         int a = net.outArcs[i];
         int l = net.arcLink[a];
-        if (forest.linkArc[l] >= 0 && forest.linkArc[l] != a) {
+        if ((forest.linkArc[l] >= 0 && forest.linkArc[l] != a) || (blockedLinks != null && blockedLinks[l])) {
           continue;
         }
         double delta = forest.upgradeCost(l, demandMbps);

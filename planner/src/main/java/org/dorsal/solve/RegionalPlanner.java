@@ -91,11 +91,11 @@ final class RegionalPlanner {
     });
     try {
       AtomicInteger planned = new AtomicInteger();
-      long phaseStart = System.nanoTime();
-      // first every region's constructions (the whole first round is theirs if they need it; they
-      // rarely take a tenth), then the neighbourhood search shares what is left by site count
+      // first every region's constructions, each until the end of the first round if it needs
+      // that long (they take about 20 s nationally, unevenly: a share by site count cut some short
+      // and left most unused), then the neighbourhood search shares what is left by site count
       List<RegionPlan> plans = runAll(pool, first.count(), first.sites(), r -> () -> {
-        long taskDeadline = share(phaseStart, firstDeadline, first.sites()[r], first.totalSites(), threads);
+        long taskDeadline = firstDeadline;
         RegionInstance region = budgets == null ? restricted(first, r)
             : RegionInstance.restricted(net, first.members()[r], "region " + (r + 1), budgets[r]);
         DesignNetwork regionNet = DesignNetwork.of(region.instance);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.dorsal.model.Technology;
 
 /**
  * Construction and improvement heuristic. Sites join the forest one at a time along their
@@ -16,10 +17,19 @@ import java.util.PriorityQueue;
 final class ShortestPathHeuristic {
   private final DesignNetwork net;
   private final PathSearch search;
+  /** The search of the starts without leases (null when the network has no lease to leave out). */
+  private final PathSearch leaseFreeSearch;
 
   ShortestPathHeuristic(DesignNetwork net) {
     this.net = net;
     this.search = new PathSearch(net);
+    boolean[] leases = new boolean[net.linkCount];
+    boolean any = false;
+    for (int l = 0; l < net.linkCount; l++) {
+      leases[l] = net.instance().links().get(l).technology() == Technology.FIBER_LEASE;
+      any |= leases[l];
+    }
+    this.leaseFreeSearch = any ? new PathSearch(net, leases) : null;
   }
 
   /**
@@ -64,11 +74,18 @@ final class ShortestPathHeuristic {
 
   private DesignSolution shortestPathStarts(List<int[]> orders, Deadlines deadlines) {
     DesignSolution best = null;
-    for (int variant = 0; variant < 2 * orders.size(); variant++) {
+    int variants = (leaseFreeSearch == null ? 2 : 3) * orders.size();
+    for (int variant = 0; variant < variants; variant++) {
       // every order once with satellites allowed, then once terrestrial-first: sites reach the
       // backbone by land where they can, so trunks shared by a cluster get built, and the
-      // improvement moves single sites to satellite only where that is cheaper.
-      ForestState forest = construct(orders.get(variant % orders.size()), variant < orders.size());
+      // improvement moves single sites to satellite only where that is cheaper. Where there are
+      // leases, every order once more terrestrial-first without them: leases priced per Mbps look
+      // cheapest to each site alone, and a cluster built onto one pays per Mbps for all its traffic
+      // where a trunk of its own would be cheaper; the improvement then moves single sites onto
+      // leases where that is cheaper.
+      boolean leaseFree = variant >= 2 * orders.size();
+      ForestState forest = construct(orders.get(variant % orders.size()), variant < orders.size(),
+          leaseFree ? leaseFreeSearch : search);
       best = improveAndKeepBetter(forest, best, deadlines.improveUntil(best));
       if (best != null && System.nanoTime() > deadlines.softNanos()) {
         break;
@@ -175,16 +192,16 @@ final class ShortestPathHeuristic {
     return dist;
   }
 
-  private ForestState construct(int[] order, boolean satelliteAllowed) {
+  private ForestState construct(int[] order, boolean satelliteAllowed, PathSearch paths) {
     ForestState forest = new ForestState(net);
     for (int v : order) {
       if (forest.connected(v)) {
         continue; // served on the way of an earlier site (see PathSearch.serveThroughSites)
       }
-      PathSearch.Found found = search.searchOrSatellite(forest, v, net.demandMbps[v], satelliteAllowed);
+      PathSearch.Found found = paths.searchOrSatellite(forest, v, net.demandMbps[v], satelliteAllowed);
       if (found != null) {
         forest.serveIfWorthIt(v, found);
-      } else if (net.required[v] && !search.serveThroughSites(forest, v)) {
+      } else if (net.required[v] && !paths.serveThroughSites(forest, v)) {
         return null;
       }
     }

@@ -38,8 +38,10 @@ class SweepJarIT {
     Run run = dorsal("sweep", "instances/tiny.json", "--budget", "65000:200000:3", "--time-limit", "10", "-o",
         dir.toString());
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    // one progress line per point on stderr, the curve as a table on stdout
-    assertThat(run.stderr().lines().filter(l -> l.matches("\\[[1-3]/3\\] budget .*")).count()).isEqualTo(3);
+    // the progress bar, one line per point in a log file; the curve as a table on stdout
+    assertThat(run.stderr().lines().filter(l -> l.matches("\\[[#.]{10}\\] [1-3]/3 budget points done, budget .*"))
+        .count()).isEqualTo(3);
+    assertThat(run.stderr()).contains("[##########] 3/3 budget points done, budget ");
     assertThat(run.stdout()).contains("wrote " + dir.resolve("tiny.sweep.json"));
     JsonNode sweep = new ObjectMapper().readTree(dir.resolve("tiny.sweep.json").toFile());
     assertThat(sweep.get("points")).hasSize(3);
