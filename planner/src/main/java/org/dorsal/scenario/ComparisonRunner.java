@@ -15,7 +15,8 @@ import org.dorsal.solve.Unservable;
 /**
  * Plans the base and every scenario, several at a time, each through {@link PlanPipeline} (solve,
  * account, verify). Every plan gets the same solve options, its own solver threads included, so
- * a plan does not depend on how many run at once or in which order they finish.
+ * a plan does not depend on how many run at once or in which order they finish. Then each
+ * scenario is offered the others' plans ({@link CrossCosting}).
  */
 public final class ComparisonRunner {
   /** Sites named in a no-plan reason before "and N more". */
@@ -59,7 +60,7 @@ public final class ComparisonRunner {
       for (Future<ScenarioOutcome> f : futures) {
         outcomes.add(f.get());
       }
-      return outcomes;
+      return new CrossCosting(perPlan).improve(outcomes);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the comparison was interrupted", e);
