@@ -56,9 +56,10 @@ final class CrossCosting {
     }
     double bestObjective = own.written() ? own.run().result().summary().objectiveUsd() : Double.POSITIVE_INFINITY;
     ScenarioOutcome best = own;
+    Catalog catalog = new Catalog(instance);
     for (int j = 0; j < outcomes.size(); j++) {
       ScenarioOutcome other = outcomes.get(j);
-      if (j == index || !other.written() || !fits(other.run().outcome().plan(), instance)) {
+      if (j == index || !other.written() || !catalog.fits(other.run().outcome().plan())) {
         continue;
       }
       Plan plan = other.run().outcome().plan();
@@ -83,32 +84,43 @@ final class CrossCosting {
 
   /** Whether every link and option the plan chooses, and every site it routes, exist in the instance. */
   static boolean fits(Plan plan, Instance instance) {
-    Map<String, Set<String>> options = new HashMap<>();
-    for (var link : instance.links()) {
-      Set<String> ids = new HashSet<>();
-      for (LinkOption o : link.options()) {
-        ids.add(o.id());
+    return new Catalog(instance).fits(plan);
+  }
+
+  /** The link options and sites of one instance, to check many plans against. */
+  private static final class Catalog {
+    private final Map<String, Set<String>> optionsByLink = new HashMap<>();
+    private final Set<String> sites = new HashSet<>();
+
+    Catalog(Instance instance) {
+      for (var link : instance.links()) {
+        Set<String> ids = new HashSet<>();
+        for (LinkOption o : link.options()) {
+          ids.add(o.id());
+        }
+        optionsByLink.put(link.id(), ids);
       }
-      options.put(link.id(), ids);
-    }
-    for (LinkChoice choice : plan.choices()) {
-      Set<String> ids = options.get(choice.linkId());
-      if (ids == null || !ids.contains(choice.optionId())) {
-        return false;
-      }
-    }
-    Set<String> sites = new HashSet<>();
-    for (var node : instance.nodes()) {
-      if (node.isSite()) {
-        sites.add(node.id());
-      }
-    }
-    for (SiteRoute route : plan.routes()) {
-      if (!sites.contains(route.siteId())) {
-        return false;
+      for (var node : instance.nodes()) {
+        if (node.isSite()) {
+          sites.add(node.id());
+        }
       }
     }
-    return plan.routes().size() == sites.size();
+
+    boolean fits(Plan plan) {
+      for (LinkChoice choice : plan.choices()) {
+        Set<String> ids = optionsByLink.get(choice.linkId());
+        if (ids == null || !ids.contains(choice.optionId())) {
+          return false;
+        }
+      }
+      for (SiteRoute route : plan.routes()) {
+        if (!sites.contains(route.siteId())) {
+          return false;
+        }
+      }
+      return plan.routes().size() == sites.size();
+    }
   }
 
   /** The solve statistics of a plan taken from another scenario: this scenario's bound, new gap. */

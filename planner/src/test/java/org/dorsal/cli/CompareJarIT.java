@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.dorsal.scenario.TinyScenarios;
+import org.dorsal.cli.DorsalJar.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,18 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareJarIT {
   @TempDir Path temp;
 
-  record Run(int exitCode, String stdout, String stderr) {}
 
   private Run dorsal(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx2g", "-jar",
-        System.getProperty("dorsal.jar", "planner/target/dorsal.jar")));
-    command.addAll(List.of(args));
-    Path out = temp.resolve("stdout.txt");
-    Path err = temp.resolve("stderr.txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return DorsalJar.run(temp, "2g", 5, args);
   }
 
   private Path scenario(String name, String json) throws IOException {

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.dorsal.bench.TinyBenchmarkSets;
+import org.dorsal.cli.DorsalJar.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DorsalJarIT {
   @TempDir Path temp;
 
-  record Run(int exitCode, String stdout, String stderr) {}
 
   private Run dorsal(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx4g", "-jar", System.getProperty("dorsal.jar", "planner/target/dorsal.jar")));
-    command.addAll(List.of(args));
-    Path out = temp.resolve("stdout.txt");
-    Path err = temp.resolve("stderr.txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return DorsalJar.run(temp, "4g", 5, args);
   }
 
   @Test

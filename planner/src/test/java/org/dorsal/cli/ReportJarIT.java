@@ -3,12 +3,9 @@ package org.dorsal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,15 +15,8 @@ class ReportJarIT {
   @TempDir Path temp;
 
   private ReportCommandTest.Run dorsal(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-jar",
-        System.getProperty("dorsal.jar", "planner/target/dorsal.jar")));
-    command.addAll(List.of(args));
-    Path out = temp.resolve("stdout.txt");
-    Path err = temp.resolve("stderr.txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    return new ReportCommandTest.Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    DorsalJar.Run run = DorsalJar.run(temp, null, 2, args);
+    return new ReportCommandTest.Run(run.exitCode(), run.stdout(), run.stderr());
   }
 
   @Test

@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.dorsal.cli.DorsalJar.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,18 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class RiskJarIT {
   @TempDir Path temp;
 
-  private record Run(int exitCode, String stdout, String stderr) {}
 
   private Run risk(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar",
-        System.getProperty("dorsal.jar", "planner/target/dorsal.jar"), "risk"));
+    List<String> command = new ArrayList<>(List.of("risk"));
     command.addAll(List.of(args));
-    Path out = temp.resolve("risk-stdout.txt");
-    Path err = temp.resolve("risk-stderr.txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return DorsalJar.run(temp, "1g", 3, command.toArray(String[]::new));
   }
 
   /** instances/tiny.json with a demand and a transit-price driver. */

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,15 +16,8 @@ class RolloutJarIT {
 
   /** Runs the packaged jar; returns exit code, stdout and stderr. */
   private String[] jar(String... args) throws Exception {
-    List<String> command = new java.util.ArrayList<>(
-        List.of("java", "-jar", System.getProperty("dorsal.jar", "planner/target/dorsal.jar")));
-    command.addAll(List.of(args));
-    Path stdout = temp.resolve("out.txt");
-    Path stderr = temp.resolve("err.txt");
-    Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-    return new String[] {Integer.toString(process.exitValue()), Files.readString(stdout, StandardCharsets.UTF_8),
-        Files.readString(stderr, StandardCharsets.UTF_8)};
+    DorsalJar.Run run = DorsalJar.run(temp, null, 3, args);
+    return new String[] {Integer.toString(run.exitCode()), run.stdout(), run.stderr()};
   }
 
   @Test
