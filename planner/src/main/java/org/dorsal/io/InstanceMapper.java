@@ -69,11 +69,6 @@ final class InstanceMapper {
         uncertaintyObject == null ? null : new UncertaintyReader(errors).read(uncertaintyObject);
     Coverage coverage = new CoverageReader(errors).read(fields.optionalObject("coverage"), nodes);
     ObjectValue rolloutObject = fields.optionalObject("rollout");
-    ObjectValue coverageObject = fields.optionalObject("coverage");
-    if (rolloutObject != null && coverageObject != null) {
-      errors.add(coverageObject.at(), "a roll-out cannot be planned for coverage yet; remove 'coverage' (or"
-          + " 'rollout') and plan the two questions separately");
-    }
     Rollout rollout =
         rolloutObject == null
             ? null

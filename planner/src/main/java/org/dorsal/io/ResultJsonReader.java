@@ -208,12 +208,15 @@ final class ResultJsonReader {
 
   private static CoverageReport coverage(ResultObjectReader c) {
     double budget = c.numberOrNaN("capexBudgetUsd");
+    // results written before roll-outs could be planned for coverage have no yearly budget field
+    double perYear = c.has("capexBudgetUsdPerYear") ? c.numberOrNaN("capexBudgetUsdPerYear") : Double.NaN;
     return new CoverageReport(
         c.oneOf("weight", List.of("population", "priority")),
         c.number("weightCovered"),
         c.number("weightBound"),
         c.number("weightGap"),
-        Double.isNaN(budget) ? Double.POSITIVE_INFINITY : budget);
+        Double.isNaN(budget) ? Double.POSITIVE_INFINITY : budget,
+        Double.isNaN(perYear) ? Double.POSITIVE_INFINITY : perYear);
   }
 
   /** The JSON field names of a result record: its component names, in order. */

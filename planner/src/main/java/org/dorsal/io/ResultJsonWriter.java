@@ -106,11 +106,8 @@ final class ResultJsonWriter {
     number("weightCovered", c.weightCovered());
     number("weightBound", c.weightBound());
     number("weightGap", c.weightGap());
-    if (Double.isFinite(c.capexBudgetUsd())) {
-      number("capexBudgetUsd", c.capexBudgetUsd());
-    } else {
-      out.writeNullField("capexBudgetUsd");
-    }
+    numberOrNull("capexBudgetUsd", c.capexBudgetUsd());
+    numberOrNull("capexBudgetUsdPerYear", c.capexBudgetUsdPerYear());
     out.writeEndObject();
   }
 
@@ -234,6 +231,15 @@ final class ResultJsonWriter {
     out.writeNumberField("seed", p.seed());
     out.writeNumberField("threads", p.threads());
     out.writeEndObject();
+  }
+
+  /** A finite number, or JSON null for infinity (no budget). */
+  private void numberOrNull(String name, double value) throws IOException {
+    if (value == Double.POSITIVE_INFINITY) {
+      out.writeNullField(name);
+    } else {
+      number(name, value);
+    }
   }
 
   /** A string field; null is written as JSON null. */

@@ -45,43 +45,26 @@ public final class CoveragePlanner {
     long started = System.nanoTime();
     double limit = options.timeLimitSeconds();
     Coverage coverage = instance.coverage() != null ? instance.coverage() : Coverage.byPopulation();
-    Instance unpenalised = withSites(instance, null);
-    DesignNetwork net = DesignNetwork.of(unpenalised);
-    double[] weight = new double[net.nodeCount];
-    double totalWeight = 0;
-    for (int v = 0; v < net.nodeCount; v++) {
-      weight[v] = coverage.weightOf(instance.nodes().get(v));
-      totalWeight += weight[v];
+    CoverageWeightPhase.Choice choice = CoverageWeightPhase.choose(instance, options, started, limit * WEIGHT_SHARE);
+    DesignNetwork net = choice.net();
+    double[] weight = choice.weight();
+    long nodes = choice.nodes();
+    if (choice.infeasible()) {
+      return noPlan(instance, net, weight, options, "the MIP proved that no plan serves every required site", true);
     }
-    DesignSolution chosen = new CoverageGreedy(DesignNetwork.of(capexWeighted(unpenalised, Double.POSITIVE_INFINITY)),
-        weight).solve(started + (long) (limit * 0.05e9), started + (long) (limit * 0.15e9));
-    double weightBound = totalWeight;
-    SolveStatus weightStatus = SolveStatus.FEASIBLE;
-    long nodes = 0;
-    if (options.useMip()) {
-      double seconds = Math.max(1, limit * WEIGHT_SHARE - elapsed(started));
-      MipSolver.Outcome mip = new CoverageMip(net, weight).maximiseWeight(chosen, seconds, options.seed());
-      nodes += mip.nodes();
-      if (mip.status() == SolveStatus.INFEASIBLE) {
-        return noPlan(instance, net, weight, options, "the MIP proved that no plan serves every required site", true);
-      }
-      if (mip.solution() != null && (chosen == null || weightOf(mip.solution(), net, weight)
-          > weightOf(chosen, net, weight) + 1e-9)) {
-        chosen = mip.solution();
-      }
-      weightBound = Math.min(weightBound, mip.boundUsd());
-      weightStatus = mip.status();
-    }
+    DesignSolution chosen = choice.chosen();
     if (chosen == null) {
       return noPlan(instance, net, weight, options, "no plan was found within the time limit of " + limit + " s", false);
     }
+    double weightBound = choice.weightBound();
+    SolveStatus weightStatus = choice.status();
     double chosenWeight = weightOf(chosen, net, weight);
     progress.update(String.format(Locale.ROOT, "coverage: weight %,.0f served, at most %,.0f", chosenWeight,
         Math.max(weightBound, chosenWeight)), Double.NaN, Double.NaN);
 
     boolean tieBreak = options.useMip() && net.siteRoutingFits(Planner.COMMODITY_BUDGET);
     double rest = Math.max(1, limit - elapsed(started));
-    Instance fixed = withSites(instance, served(chosen, net));
+    Instance fixed = withSites(instance, choice.served());
     SolveOptions fixedOptions = new SolveOptions(Math.max(1, tieBreak ? rest * FIXED_SET_SHARE : rest),
         options.relativeGap(), options.seed(), options.threads(), options.useMip());
     // the weight phase's forest keeps the budget; the cost planner prices capex itself when its own
@@ -133,7 +116,7 @@ public final class CoveragePlanner {
     SolveStats stats = new SolveStats(status, objective, bound, gap, elapsed(started), solverName, Double.NaN, nodes);
     double covered = weightOf(plan, instance, coverage);
     CoverageReport report = CoverageReport.of(coverage.weight(), covered, weightBound,
-        instance.constraints().capexBudgetUsd());
+        instance.constraints().capexBudgetUsd(), Double.POSITIVE_INFINITY);
     Plan done = new Plan(plan.choices(), plan.routes(), stats).withCoverage(report);
     progress.update("done", objective, bound);
     return new PlanOutcome(done, List.of(), null);
@@ -144,7 +127,7 @@ public final class CoveragePlanner {
    * required sites need: exact when a MIP without the budget (a fifth of the time limit) proves it,
    * else between the budget and the capex of the capex-priced construction.
    */
-  private static PlanOutcome noPlan(Instance instance, DesignNetwork net, double[] weight, SolveOptions options,
+  static PlanOutcome noPlan(Instance instance, DesignNetwork net, double[] weight, SolveOptions options,
       String why, boolean proven) {
     double budget = instance.constraints().capexBudgetUsd();
     if (budget == Double.POSITIVE_INFINITY || !proven) {
@@ -210,14 +193,6 @@ public final class CoveragePlanner {
         instance.coverage(), instance.uncertainty());
   }
 
-  private static boolean[] served(DesignSolution s, DesignNetwork net) {
-    boolean[] served = new boolean[net.nodeCount];
-    for (int v = 0; v < net.nodeCount; v++) {
-      served[v] = net.site[v] && s.parentArc()[v] >= 0;
-    }
-    return served;
-  }
-
   /** The forest priced on another network of the same links: cheapest modules when within budget. */
   private static DesignSolution recosted(DesignNetwork net, DesignSolution s) {
     DesignSolution cheapest = cheapest(net, s);
@@ -252,16 +227,10 @@ public final class CoveragePlanner {
   }
 
   private static double weightOf(DesignSolution s, DesignNetwork net, double[] weight) {
-    double sum = 0;
-    for (int v = 0; v < net.nodeCount; v++) {
-      if (net.site[v] && (net.required[v] || s.parentArc()[v] >= 0)) {
-        sum += weight[v];
-      }
-    }
-    return sum;
+    return CoverageWeightPhase.weightOf(s, net, weight);
   }
 
-  private static double weightOf(Plan plan, Instance instance, Coverage coverage) {
+  static double weightOf(Plan plan, Instance instance, Coverage coverage) {
     Map<String, Node> byId = byId(instance);
     double sum = 0;
     for (SiteRoute route : plan.routes()) {
@@ -272,7 +241,7 @@ public final class CoveragePlanner {
     return sum;
   }
 
-  private static double unservedPenaltyUsd(Plan plan, Instance instance) {
+  static double unservedPenaltyUsd(Plan plan, Instance instance) {
     Map<String, Node> byId = byId(instance);
     double sum = 0;
     for (SiteRoute route : plan.routes()) {

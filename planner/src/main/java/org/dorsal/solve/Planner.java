@@ -38,6 +38,9 @@ public final class Planner {
    * {@code coverage} section is planned for coverage first ({@link CoveragePlanner}).
    */
   public PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress) {
+    if (instance.rollout() != null && instance.coverage() != null) {
+      return new RolloutCoveragePlanner().plan(instance, options, progress);
+    }
     if (instance.rollout() != null) {
       return new RolloutPlanner().plan(instance, options, progress);
     }

@@ -23,21 +23,40 @@ public final class RolloutPlanner {
   static final long MIP_ARC_YEARS = Long.getLong("dorsal.rolloutMipArcYears", 10_000);
   /** Share of the time limit for the forest when the MIP follows. */
   static final double FOREST_SHARE = 0.4;
+  /** Share of the time limit for forests at priced-up capex when a budget applies. */
+  static final double PRICING_SHARE = 0.15;
 
   public PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress) {
+    return plan(instance, options, progress, null);
+  }
+
+  /**
+   * As above, with a forest of the instance's last-year network to schedule as well ({@code
+   * extraForest}: each node's parent arc; null for none), e.g. one known to fit the budgets.
+   */
+  PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress, int[] extraForest) {
     long started = System.nanoTime();
     RolloutNetwork rn = new RolloutNetwork(instance);
     boolean mip = options.useMip() && (long) rn.net.arcCount * rn.years <= MIP_ARC_YEARS;
     // with the MIP on, the construction heuristic's forest and the schedules also need time
     double forestShare = mip ? FOREST_SHARE : options.useMip() ? 0.9 : 1.0;
+    // with a budget, forests at priced-up capex are tried too (PricedRolloutForests)
+    double pricingShare = rn.hasYearlyBudget() || rn.hasTotalBudget() ? PRICING_SHARE : 0;
+    forestShare -= pricingShare;
     SolveOptions forestOptions = new SolveOptions(options.timeLimitSeconds() * forestShare, options.relativeGap(),
         options.seed(), options.threads(), options.useMip());
     PlanOutcome forest = new Planner().plan(rn.net.instance(), forestOptions, progress);
-    if (!forest.hasPlan()) {
+    if (!forest.hasPlan() && extraForest == null) {
       return new PlanOutcome(null, forest.unservable(), "at the last year's demand: " + forest.message());
     }
     List<int[]> forests = new ArrayList<>();
-    forests.add(parentArcs(rn.net, forest.plan()));
+    if (forest.hasPlan()) {
+      forests.add(parentArcs(rn.net, forest.plan()));
+    }
+    if (extraForest != null) {
+      forests.add(extraForest);
+    }
+    boolean constructedToo = false;
     if (options.useMip()) {
       // the construction heuristic's forest too: the search's forest is cheaper at static prices,
       // but may need more capex early (a budget it cannot meet) or cost more as a roll-out
@@ -45,6 +64,7 @@ public final class RolloutPlanner {
           new SolveOptions(options.timeLimitSeconds() * 0.05, options.relativeGap(), options.seed(), 1, false));
       if (constructed.hasPlan()) {
         forests.add(parentArcs(rn.net, constructed.plan()));
+        constructedToo = true;
       }
     }
     RolloutScheduler scheduler = new RolloutScheduler(rn);
@@ -52,6 +72,7 @@ public final class RolloutPlanner {
     int[][] bestOptions = null;
     double bestUsd = Double.POSITIVE_INFINITY;
     String failure = null;
+    boolean pricedForest = false;
     for (int[] parentArc : forests) {
       RolloutScheduler.Result scheduled = scheduler.schedule(parentArc);
       if (scheduled.failure() != null) {
@@ -60,6 +81,16 @@ public final class RolloutPlanner {
         bestUsd = scheduled.objectiveUsd();
         bestParents = parentArc;
         bestOptions = scheduled.optionByYear();
+      }
+    }
+    if (pricingShare > 0) {
+      PricedRolloutForests.Found priced = new PricedRolloutForests(rn, scheduler)
+          .search(System.nanoTime() + (long) (options.timeLimitSeconds() * pricingShare * 1e9));
+      if (priced != null && priced.schedule().objectiveUsd() < bestUsd - 1e-6) {
+        bestUsd = priced.schedule().objectiveUsd();
+        bestParents = priced.parentArc();
+        bestOptions = priced.schedule().optionByYear();
+        pricedForest = true;
       }
     }
     boolean heuristicPlan = bestParents != null;
@@ -73,8 +104,11 @@ public final class RolloutPlanner {
     double bound = 0;
     long nodes = 0;
     SolveStatus status = SolveStatus.FEASIBLE;
-    String solverName = "roll-out: forests planned at the last year's demand (" + forest.plan().stats().solverName()
-        + (forests.size() > 1 ? "; and the construction heuristic's" : "") + "), links scheduled by dynamic programming";
+    String solverName = "roll-out: forests planned at the last year's demand ("
+        + (forest.hasPlan() ? forest.plan().stats().solverName() : "none found") + (constructedToo
+        ? "; and the construction heuristic's" : "") + (extraForest != null ? "; and one given" : "")
+        + (pricedForest ? "; the cheapest roll-out from a forest at priced-up capex" : "")
+        + "), links scheduled by dynamic programming";
     if (mip) {
       double remaining = options.timeLimitSeconds() - (System.nanoTime() - started) / 1e9;
       // without a schedule of the heuristic's forest the MIP starts cold: another forest may fit the budgets

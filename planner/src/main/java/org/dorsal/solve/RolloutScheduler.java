@@ -22,8 +22,10 @@ final class RolloutScheduler {
    *     when there is no schedule
    * @param objectiveUsd present value of the schedules, transit and unserved penalties
    * @param failure why there is no schedule, else null
+   * @param shortByYear with no schedule, the first year (1-based) by which the forest provably needs
+   *     more capex than the budgets of the years up to it allow; 0 when there is no such proof
    */
-  record Result(int[][] optionByYear, double objectiveUsd, String failure) {}
+  record Result(int[][] optionByYear, double objectiveUsd, String failure, int shortByYear) {}
 
   private final RolloutNetwork rn;
 
@@ -61,7 +63,7 @@ final class RolloutScheduler {
         LinkScheduleDp.Schedule s = LinkScheduleDp.solve(rn, l, flows.linkMbps()[l], weight);
         if (s == null) {
           return new Result(null, Double.NaN, "link " + rn.instance().links().get(l).id()
-              + " has no option for its last year's flow of " + flows.linkMbps()[l][rn.years - 1] + " Mbps");
+              + " has no option for its last year's flow of " + flows.linkMbps()[l][rn.years - 1] + " Mbps", 0);
         }
         options[l] = s.optionByYear();
       }
@@ -112,9 +114,10 @@ final class RolloutScheduler {
       }
     }
     if (best == null) {
-      return new Result(null, Double.NaN, budgetFailure(flows, inForest));
+      int shortYear = shortYear(flows, inForest);
+      return new Result(null, Double.NaN, budgetFailure(shortYear, flows, inForest), shortYear + 1);
     }
-    return new Result(best, bestUsd, null);
+    return new Result(best, bestUsd, null, 0);
   }
 
   private boolean withinBudgets(int[][] optionByYear) {
@@ -278,37 +281,58 @@ final class RolloutScheduler {
   /**
    * Why no schedule was found: by some year the forest needs more capex than the budgets allow
    * in all the years up to it (a proof), or else the price search found none (no proof).
+   *
+   * @param shortYear the year (0-based) of the proof, -1 for none
    */
-  private String budgetFailure(YearlyFlows flows, boolean[] inForest) {
-    DesignNetwork net = rn.net;
+  private String budgetFailure(int shortYear, YearlyFlows flows, boolean[] inForest) {
+    if (shortYear < 0) {
+      return "no schedule of the planned network within the capex budgets was found in " + MAX_PRICE_ROUNDS
+          + " rounds of budget prices (the budgets may still allow one: try the exact model with a longer time limit)";
+    }
+    double needed = capexNeededUsd(shortYear, flows, inForest);
+    double allowedByYears = rn.yearlyBudgetUsd * (shortYear + 1);
+    if (needed > allowedByYears * (1 + BUDGET_SLACK) + 1e-6) {
+      return String.format(java.util.Locale.ROOT,
+          "the planned network needs at least %.2f USD of capex by year %d, more than %d x capexBudgetUsdPerYear"
+              + " %.2f = %.2f USD", needed, shortYear + 1, shortYear + 1, rn.yearlyBudgetUsd, allowedByYears);
+    }
+    return String.format(java.util.Locale.ROOT,
+        "the planned network needs at least %.2f USD of capex, more than capexBudgetUsd %.2f USD", needed,
+        rn.totalBudgetUsd);
+  }
+
+  /**
+   * The first year (0-based) by which the forest needs more capex than the yearly budgets of the
+   * years up to it allow (or, in the last year, more than the total budget); -1 when there is none.
+   */
+  private int shortYear(YearlyFlows flows, boolean[] inForest) {
     for (int t = 0; t < rn.years; t++) {
-      double needed = 0;
-      for (int l = 0; l < net.linkCount; l++) {
-        double flow = flows.linkMbps()[l][t];
-        if (!inForest[l] || flow <= 1e-9) {
-          continue;
-        }
-        double cheapest = Double.POSITIVE_INFINITY;
-        for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
-          if (net.optionCapacityMbps[k] + 1e-9 >= flow) {
-            cheapest = Math.min(cheapest, rn.installUsd(l, k, true));
-          }
-        }
-        needed += cheapest;
-      }
-      double allowedByYears = rn.yearlyBudgetUsd * (t + 1);
-      if (needed > allowedByYears * (1 + BUDGET_SLACK) + 1e-6) {
-        return String.format(java.util.Locale.ROOT,
-            "the planned network needs at least %.2f USD of capex by year %d, more than %d x capexBudgetUsdPerYear"
-                + " %.2f = %.2f USD", needed, t + 1, t + 1, rn.yearlyBudgetUsd, allowedByYears);
-      }
-      if (t == rn.years - 1 && needed > rn.totalBudgetUsd * (1 + BUDGET_SLACK) + 1e-6) {
-        return String.format(java.util.Locale.ROOT,
-            "the planned network needs at least %.2f USD of capex, more than capexBudgetUsd %.2f USD", needed,
-            rn.totalBudgetUsd);
+      double needed = capexNeededUsd(t, flows, inForest);
+      if (needed > rn.yearlyBudgetUsd * (t + 1) * (1 + BUDGET_SLACK) + 1e-6
+          || t == rn.years - 1 && needed > rn.totalBudgetUsd * (1 + BUDGET_SLACK) + 1e-6) {
+        return t;
       }
     }
-    return "no schedule of the planned network within the capex budgets was found in " + MAX_PRICE_ROUNDS
-        + " rounds of budget prices (the budgets may still allow one: try the exact model with a longer time limit)";
+    return -1;
+  }
+
+  /** The least capex of installing every forest link for its flows up to year t (0-based). */
+  private double capexNeededUsd(int t, YearlyFlows flows, boolean[] inForest) {
+    DesignNetwork net = rn.net;
+    double needed = 0;
+    for (int l = 0; l < net.linkCount; l++) {
+      double flow = flows.linkMbps()[l][t];
+      if (!inForest[l] || flow <= 1e-9) {
+        continue;
+      }
+      double cheapest = Double.POSITIVE_INFINITY;
+      for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+        if (net.optionCapacityMbps[k] + 1e-9 >= flow) {
+          cheapest = Math.min(cheapest, rn.installUsd(l, k, true));
+        }
+      }
+      needed += cheapest;
+    }
+    return needed;
   }
 }

@@ -7,11 +7,13 @@ import org.dorsal.model.Coverage;
 import org.dorsal.model.Node;
 import org.dorsal.model.result.CoverageReport;
 import org.dorsal.model.result.ResultSummary;
+import org.dorsal.model.result.RolloutReport;
+import org.dorsal.model.result.RolloutYear;
 
 /**
  * Checks a result's coverage block: the weight of the served sites recomputed from the routes
  * (population, or the instance's priorities, 1 when a site has none), the bound at least that
- * weight, the gap, and the capex within the budget planned for.
+ * weight, the gap, and the capex within the budgets planned for (total, and per year of a roll-out).
  */
 final class CoverageChecker {
   private static final String SUBJECT = "coverage";
@@ -26,7 +28,8 @@ final class CoverageChecker {
     this.out = out;
   }
 
-  void check(ResultSummary summary) {
+  /** @param rollout the result's roll-out block, null when it has none */
+  void check(ResultSummary summary, RolloutReport rollout) {
     boolean population = "population".equals(coverage.weight());
     if (!population && !"priority".equals(coverage.weight())) {
       out.add(SUBJECT + ": weight is " + quote(coverage.weight()) + ", expected \"population\" or \"priority\"");
@@ -54,6 +57,20 @@ final class CoverageChecker {
     if (Double.isFinite(budget) && !Tolerance.atMost(summary.capexUsd(), budget)) {
       out.add(SUBJECT + ": the plan's capex " + num(summary.capexUsd()) + " USD exceeds the capexBudgetUsd "
           + num(budget) + " it was planned for");
+    }
+    double perYear = coverage.capexBudgetUsdPerYear();
+    if (!Double.isFinite(perYear)) {
+      return;
+    }
+    if (rollout == null) {
+      out.add(SUBJECT + ": capexBudgetUsdPerYear " + num(perYear) + " is given but the result has no roll-out");
+      return;
+    }
+    for (RolloutYear y : rollout.years()) {
+      if (!Tolerance.atMost(y.capexUsd(), perYear)) {
+        out.add(SUBJECT + ": the plan's capex of year " + y.year() + " is " + num(y.capexUsd())
+            + " USD, more than the capexBudgetUsdPerYear " + num(perYear) + " it was planned for");
+      }
     }
   }
 }

@@ -37,7 +37,7 @@ public final class PlanVerifier {
         new SolverChecker(result.solver(), result.summary(), out).check();
       }
       if (result.coverage() != null) {
-        new CoverageChecker(view, result.coverage(), out).check(result.summary());
+        new CoverageChecker(view, result.coverage(), out).check(result.summary(), result.rollout());
       }
     }
     return new VerificationReport(out.messages());

@@ -105,10 +105,10 @@ class RolloutSectionTest {
   }
 
   @Test
-  void aRolloutCannotBePlannedForCoverage() {
-    assertThat(errorsOf(withRollout("{},\n  \"coverage\": {\"weight\": \"population\"}")))
-        .containsExactly("t.json:15:15: /coverage: a roll-out cannot be planned for coverage yet; remove 'coverage'"
-            + " (or 'rollout') and plan the two questions separately");
+  void aRolloutMayBePlannedForCoverage() throws Exception {
+    Instance instance = read(withRollout("{\"capexBudgetUsdPerYear\": 70000},\n  \"coverage\": {\"weight\": \"population\"}"));
+    assertThat(instance.rollout().capexBudgetUsdPerYear()).isEqualTo(70000);
+    assertThat(instance.coverage().weight()).isEqualTo("population");
   }
 
   @Test
