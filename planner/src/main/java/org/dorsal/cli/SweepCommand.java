@@ -46,6 +46,10 @@ final class SweepCommand implements Callable<Integer> {
       description = "Capex budgets in USD: STEPS (at least 2) points from FROM to TO inclusive, e.g. 0:50000000:6.")
   String budget;
 
+  @Option(names = "--per-year", description = "The budgets are the roll-out's yearly capex budget"
+      + " (capexBudgetUsdPerYear; BASE needs a 'rollout' section); its total budget stays as BASE gives it.")
+  boolean perYear;
+
   @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "20",
       description = "Wall-clock limit per point in seconds (default: ${DEFAULT-VALUE}).")
   double timeLimitSeconds;
@@ -85,10 +89,15 @@ final class SweepCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Instance instance = loaded.instance();
+    if (perYear && instance.rollout() == null) {
+      err.println(loaded.file().label() + ": --per-year sweeps the roll-out's yearly capex budget, but the instance"
+          + " has no 'rollout' section; add one (docs/rollout.md) or sweep the total budget without --per-year");
+      return ExitCodes.BAD_INPUT;
+    }
     Path dir = outputDir != null ? outputDir : Path.of("results", "sweeps", instance.name());
     List<Path> targets = new ArrayList<>();
     for (int i = 0; i < range.steps(); i++) {
-      targets.add(dir.resolve(BudgetSweep.resultFileName(instance.name(), range.budgetUsd(i))));
+      targets.add(dir.resolve(BudgetSweep.resultFileName(instance.name(), range.budgetUsd(i), perYear)));
     }
     Path json = dir.resolve(instance.name() + ".sweep.json");
     Path csv = dir.resolve(instance.name() + ".sweep.csv");
@@ -102,7 +111,7 @@ final class SweepCommand implements Callable<Integer> {
     BatchProgressBar bar = quiet ? null : BatchProgressBar.onStderr(err, "budget points");
     AtomicInteger done = new AtomicInteger();
     SweepReport report = new BudgetSweep().run(instance, loaded.file().label(), loaded.file().bytes(), range,
-        timeLimitSeconds, threads, seed, point -> {
+        perYear, timeLimitSeconds, threads, seed, point -> {
           if (bar != null) {
             bar.advance(String.format(Locale.ROOT, "budget %,.0f USD: %s", point.budgetUsd(), point.status()),
                 pointDetail(point, instance.coverage() != null ? instance.coverage().weight() : Coverage.POPULATION), done.incrementAndGet(), range.steps());
@@ -146,7 +155,8 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   private static void printTable(PrintWriter out, SweepReport report, Path json, Path csv) {
-    out.printf(Locale.ROOT, "%16s  %-9s  %14s  %14s  %16s  %s%n", "budget USD", "status", report.weight(), "bound",
+    out.printf(Locale.ROOT, "%16s  %-9s  %14s  %14s  %16s  %s%n", report.perYear() ? "budget/year USD" : "budget USD",
+        "status", report.weight(), "bound",
         "capex USD", "pareto");
     for (SweepReport.Point p : report.points()) {
       if (p.verified()) {

@@ -20,7 +20,9 @@ public final class SweepPage {
     String weight = text(root, "weight");
     HtmlPage page = new HtmlPage("Budget sweep: " + JsonFields.instanceName(root));
     JsonNode s = root.path("settings");
-    page.subtitle(BaseBlock.describe(root) + " Coverage weighted by " + weight + "; budgets from "
+    boolean perYear = s.path("budgetPerYear").asBoolean(false);
+    String kind = perYear ? "yearly capex budgets of the roll-out" : "capex budgets";
+    page.subtitle(BaseBlock.describe(root) + " Coverage weighted by " + weight + "; " + kind + " from "
         + Figures.money(number(s, "budgetFromUsd"), CURRENCY) + " to " + Figures.money(number(s, "budgetToUsd"),
         CURRENCY) + " in " + text(s, "steps") + " steps; each point planned with a time limit of "
         + Figures.decimal(number(s, "timeLimitSeconds"), 0) + " s, seed " + text(s, "seed") + ".");
@@ -31,7 +33,7 @@ public final class SweepPage {
       front += pareto ? 1 : 0;
       double capex = number(p.path("metrics"), "capexUsd");
       double covered = number(p, "weightCovered");
-      points.add(new ScatterChart.Point(capex, covered, pareto, "budget "
+      points.add(new ScatterChart.Point(capex, covered, pareto, (perYear ? "budget per year " : "budget ")
           + Figures.money(number(p, "budgetUsd"), CURRENCY) + ": capex " + Figures.money(capex, CURRENCY)
           + ", " + weight + " covered " + Figures.count(covered) + (pareto ? " (Pareto-optimal)" : "")));
     }
@@ -41,12 +43,13 @@ public final class SweepPage {
         front + " of " + points.size() + " points are Pareto-optimal (blue, joined): no other point covers"
             + " as much for less capex.");
     page.heading("Points");
-    page.table(pointTable(root, weight));
+    page.table(pointTable(root, weight, perYear));
     return page.bytes("Made by Dorsal (dorsal report) from " + sourceLabel + ".");
   }
 
-  private static HtmlTable pointTable(JsonNode root, String weight) {
-    HtmlTable t = new HtmlTable("points", List.of("Budget", "Status", "Capex", "Total NPC",
+  private static HtmlTable pointTable(JsonNode root, String weight, boolean perYear) {
+    HtmlTable t = new HtmlTable("points", List.of(perYear ? "Budget per year" : "Budget", "Status",
+        perYear ? "Capex (all years)" : "Capex", "Total NPC",
         "Weight covered (" + weight + ")",
         "Bound on weight", "Sites served", "Population covered", "Pareto-optimal"));
     for (JsonNode p : root.path("points")) {

@@ -12,6 +12,7 @@ import org.dorsal.io.Sha256;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Coverage;
 import org.dorsal.model.Instance;
+import org.dorsal.model.Rollout;
 import org.dorsal.pipeline.PlanPipeline;
 import org.dorsal.pipeline.PlanRun;
 import org.dorsal.solve.SolveOptions;
@@ -32,21 +33,21 @@ public final class BudgetSweep {
    *
    * @param label the base file as given (results' provenance), {@code bytes} its content
    */
-  public SweepReport run(Instance base, String label, byte[] bytes, BudgetRange range, double timeLimitSeconds,
-      int threads, long seed, Consumer<SweepReport.Point> finished) {
+  public SweepReport run(Instance base, String label, byte[] bytes, BudgetRange range, boolean perYear,
+      double timeLimitSeconds, int threads, long seed, Consumer<SweepReport.Point> finished) {
     Coverage coverage = base.coverage() != null ? base.coverage() : Coverage.byPopulation();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, range.steps())));
     try {
       List<Future<SweepReport.Point>> futures = new ArrayList<>();
       for (int i = 0; i < range.steps(); i++) {
         double budget = range.budgetUsd(i);
-        Instance instance = base
-            .withConstraints(new Constraints(base.constraints().maxMicrowaveHops(), budget))
+        Instance instance = (perYear ? withYearlyBudget(base, budget)
+            : base.withConstraints(new Constraints(base.constraints().maxMicrowaveHops(), budget)))
             .withCoverage(coverage);
         SolveOptions options = new SolveOptions(timeLimitSeconds, RELATIVE_GAP, seed, 1, true);
         futures.add(pool.submit(() -> {
           PlanRun run = new PlanPipeline().run(instance, label, bytes, options);
-          SweepReport.Point point = point(base.name(), budget, run, instance);
+          SweepReport.Point point = point(resultFileName(base.name(), budget, perYear), budget, run, instance);
           finished.accept(point);
           return point;
         }));
@@ -55,7 +56,7 @@ public final class BudgetSweep {
       for (Future<SweepReport.Point> f : futures) {
         points.add(f.get());
       }
-      return new SweepReport(base.name(), label, Sha256.hex(bytes), coverage.weight(), range, timeLimitSeconds,
+      return new SweepReport(base.name(), label, Sha256.hex(bytes), coverage.weight(), range, perYear, timeLimitSeconds,
           threads, seed, withParetoFlags(points));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -67,17 +68,29 @@ public final class BudgetSweep {
     }
   }
 
-  /** The result file name of a budget: {@code <base>.budget-<usd>.result.json}. */
-  public static String resultFileName(String baseName, double budgetUsd) {
-    return baseName + ".budget-" + BigDecimal.valueOf(budgetUsd).stripTrailingZeros().toPlainString()
-        + ".result.json";
+  /**
+   * The result file name of a budget: {@code <base>.budget-<usd>.result.json}, or {@code
+   * <base>.budget-per-year-<usd>.result.json} for a yearly budget.
+   */
+  public static String resultFileName(String baseName, double budgetUsd, boolean perYear) {
+    return baseName + (perYear ? ".budget-per-year-" : ".budget-")
+        + BigDecimal.valueOf(budgetUsd).stripTrailingZeros().toPlainString() + ".result.json";
   }
 
-  private static SweepReport.Point point(String baseName, double budget, PlanRun run, Instance instance) {
+  /** The base with its roll-out's yearly capex budget set (the base must have a roll-out). */
+  static Instance withYearlyBudget(Instance base, double budgetUsd) {
+    Rollout r = base.rollout();
+    if (r == null) {
+      throw new IllegalArgumentException("a yearly budget needs a roll-out: " + base.name() + " has none");
+    }
+    return base.withRollout(new Rollout(r.demandGrowthPerYear(), budgetUsd, r.sites()));
+  }
+
+  private static SweepReport.Point point(String fileName, double budget, PlanRun run, Instance instance) {
     boolean verified = run.verified();
     double covered = run.result() == null ? Double.NaN : run.result().coverage().weightCovered();
     double bound = run.result() == null ? Double.NaN : run.result().coverage().weightBound();
-    return new SweepReport.Point(budget, verified ? resultFileName(baseName, budget) : null,
+    return new SweepReport.Point(budget, verified ? fileName : null,
         verified ? run.resultJson() : null, covered, bound, false, SweepMetrics.of(run, instance));
   }
 

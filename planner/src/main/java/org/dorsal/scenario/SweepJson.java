@@ -39,6 +39,7 @@ public final class SweepJson {
       number(g, "budgetFromUsd", report.range().fromUsd());
       number(g, "budgetToUsd", report.range().toUsd());
       g.writeNumberField("steps", report.range().steps());
+      g.writeBooleanField("budgetPerYear", report.perYear());
       g.writeEndObject();
       g.writeArrayFieldStart("points");
       for (SweepReport.Point p : report.points()) {

@@ -10,9 +10,10 @@ import java.util.Map;
  * @param file the base instance file as given
  * @param sha256 hex SHA-256 of its bytes
  * @param weight "population" or "priority"
+ * @param perYear whether the budgets swept are the roll-out's yearly capex budget (else the total)
  */
 public record SweepReport(String instanceName, String file, String sha256, String weight, BudgetRange range,
-    double timeLimitSeconds, int threads, long seed, List<Point> points) {
+    boolean perYear, double timeLimitSeconds, int threads, long seed, List<Point> points) {
   public static final String SCHEMA = "dorsal-sweep/1";
 
   public SweepReport {

@@ -71,8 +71,8 @@ public final class RolloutCoveragePlanner {
         pruned.schedulable() ? pruned.parentArc() : null);
     if (!outcome.hasPlan()) {
       String why = pruned.schedulable() ? outcome.message()
-          : "no roll-out schedule of the capex-lean forest with every optional site it could drop dropped ("
-              + pruned.droppedSites() + " of " + countSites(rn.net, choice.chosen().parentArc()) + " sites): "
+          : "no roll-out of the required sites within the budgets was found (the coverage forest with "
+              + pruned.droppedSites() + " optional site(s) dropped, and the roll-out planner's forests): "
               + pruned.failure();
       return new PlanOutcome(null, outcome.unservable(), why);
     }
@@ -118,13 +118,5 @@ public final class RolloutCoveragePlanner {
       served[v] = net.site[v] && parentArc[v] >= 0;
     }
     return served;
-  }
-
-  private static int countSites(DesignNetwork net, int[] parentArc) {
-    int n = 0;
-    for (boolean s : served(net, parentArc)) {
-      n += s ? 1 : 0;
-    }
-    return n;
   }
 }

@@ -106,6 +106,51 @@ class SweepCommandTest {
     assertThat(csv.get(3)).startsWith("100000,optimal,true,4300,4300,true,").contains(",65000,");
   }
 
+  /**
+   * instances/tiny-rollout-coverage.json over its yearly budget (docs/coverage.md): below S1's
+   * 10,000 USD no plan; 10,000 and 15,000 hold S1 alone; 20,000 adds C in year 2; 25,000 holds B
+   * in year 1 as well (A never fits beside S1 and B).
+   */
+  @Test
+  void perYearSweepsTheRolloutsYearlyBudget() throws Exception {
+    Path base = Path.of("instances/tiny-rollout-coverage.json");
+    Path out = dir.resolve("per-year");
+    Run run = sweep(base.toString(), "--per-year", "--budget", "5000:25000:5", "--time-limit", "5", "-o",
+        out.toString(), "--quiet");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("budget 5,000 USD: no plan: no roll-out of the required sites within the budgets"
+        + " was found (the coverage forest with 0 optional site(s) dropped, and the roll-out planner's forests): the"
+        + " planned network needs at least 10000.00 USD of capex by year 1, more than 1 x capexBudgetUsdPerYear"
+        + " 5000.00 = 5000.00 USD\n");
+    JsonNode sweep = new ObjectMapper().readTree(out.resolve("tiny-rollout-coverage.sweep.json").toFile());
+    assertThat(sweep.at("/settings/budgetPerYear").asBoolean()).isTrue();
+    Instance instance = new InstanceReader().read(base);
+    byte[] bytes = Files.readAllBytes(base);
+    double[] expected = {Double.NaN, 2000, 2000, 2300, 3100};
+    for (int i = 1; i < 5; i++) {
+      JsonNode p = sweep.get("points").get(i);
+      String file = "tiny-rollout-coverage.budget-per-year-" + (5000 + 5000 * i) + ".result.json";
+      assertThat(p.get("resultFile").asText()).isEqualTo(file);
+      PlanResult result = ResultJson.read(file, Files.readAllBytes(out.resolve(file)));
+      assertThat(new PlanVerifier().verify(instance, result, bytes).violations()).isEmpty();
+      assertThat(result.coverage().weightCovered()).as("budget %d", 5000 + 5000 * i).isEqualTo(expected[i]);
+      assertThat(result.coverage().capexBudgetUsdPerYear()).isEqualTo(5000.0 + 5000 * i);
+      for (var year : result.rollout().years()) {
+        assertThat(year.capexUsd()).isLessThanOrEqualTo(5000.0 + 5000 * i);
+      }
+    }
+  }
+
+  @Test
+  void perYearNeedsARollout() {
+    Run run = sweep(TINY.toString(), "--per-year", "--budget", "0:10:2", "-o", dir.resolve("x").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("instances/tiny.json: --per-year sweeps the roll-out's yearly capex budget, but"
+        + " the instance has no 'rollout' section; add one (docs/rollout.md) or sweep the total budget without"
+        + " --per-year\n");
+    assertThat(dir.resolve("x")).doesNotExist();
+  }
+
   @Test
   void outputDoesNotDependOnTheThreadCount() throws Exception {
     Path one = dir.resolve("one");

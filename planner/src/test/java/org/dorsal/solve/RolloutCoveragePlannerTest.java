@@ -73,9 +73,9 @@ class RolloutCoveragePlannerTest {
     PlanOutcome outcome = new Planner().plan(instance, OPTIONS);
 
     assertThat(outcome.hasPlan()).isFalse();
-    assertThat(outcome.message()).isEqualTo("no roll-out schedule of the capex-lean forest with every optional site"
-        + " it could drop dropped (1 of 2 sites): the planned network needs at least 10000.00 USD of capex by year 1,"
-        + " more than 1 x capexBudgetUsdPerYear 9000.00 = 9000.00 USD");
+    assertThat(outcome.message()).isEqualTo("no roll-out of the required sites within the budgets was found (the"
+        + " coverage forest with 1 optional site(s) dropped, and the roll-out planner's forests): the planned network"
+        + " needs at least 10000.00 USD of capex by year 1, more than 1 x capexBudgetUsdPerYear 9000.00 = 9000.00 USD");
   }
 
   /**
