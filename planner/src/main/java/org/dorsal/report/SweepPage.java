@@ -49,7 +49,7 @@ public final class SweepPage {
 
   private static HtmlTable pointTable(JsonNode root, String weight, boolean perYear) {
     HtmlTable t = new HtmlTable("points", List.of(perYear ? "Budget per year" : "Budget", "Status",
-        perYear ? "Capex (all years)" : "Capex", "Total NPC",
+        perYear ? "Capex (all years, present value)" : "Capex", "Total NPC",
         "Weight covered (" + weight + ")",
         "Bound on weight", "Sites served", "Population covered", "Pareto-optimal"));
     for (JsonNode p : root.path("points")) {
