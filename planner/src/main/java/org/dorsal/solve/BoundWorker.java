@@ -22,16 +22,17 @@ final class BoundWorker implements AutoCloseable {
   /** The best bound published so far (the cut LP's, before SCIP ends). */
   private volatile double published = Double.NEGATIVE_INFINITY;
 
-  BoundWorker(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed) {
+  /** @param commodityBudget per-site routing variables for SCIP's model (see {@link MipSolver#solve}) */
+  BoundWorker(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed, long commodityBudget) {
     executor = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "dorsal-bound");
       t.setDaemon(true);
       return t;
     });
-    bound = executor.submit(() -> compute(net, start, deadlineNanos, seed));
+    bound = executor.submit(() -> compute(net, start, deadlineNanos, seed, commodityBudget));
   }
 
-  private double compute(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed) {
+  private double compute(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed, long commodityBudget) {
     long now = System.nanoTime();
     long cutDeadline = now + (long) ((deadlineNanos - now) * Planner.CUT_SHARE);
     CutsetCuts.Result cuts = new CutsetCuts(net).separate(cutDeadline);
@@ -40,7 +41,7 @@ final class BoundWorker implements AutoCloseable {
     if (left < 1) {
       return cuts.lpBoundUsd();
     }
-    MipSolver.Outcome mip = new MipSolver(net).solve(start, left, 0, seed, 0, cuts.cuts());
+    MipSolver.Outcome mip = new MipSolver(net).solve(start, left, 0, seed, commodityBudget, cuts.cuts());
     if (mip.status() == SolveStatus.OPTIMAL && mip.solution() != null) {
       provenOptimal = mip.solution();
     }

@@ -1,5 +1,6 @@
 package org.dorsal.solve;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +193,27 @@ public final class DesignNetwork {
   }
 
   /** The cheapest option of link l that carries at least flowMbps, or -1 if none does. */
+  /**
+   * Each arc's reverse (the other direction of its link), -1 for arcs without one (satellite
+   * links, links into a gateway).
+   */
+  int[] reverseArcs() {
+    int[] reverse = new int[arcCount];
+    Arrays.fill(reverse, -1);
+    int[] arcOfLink = new int[linkCount];
+    Arrays.fill(arcOfLink, -1);
+    for (int a = 0; a < arcCount; a++) {
+      int l = arcLink[a];
+      if (arcOfLink[l] < 0) {
+        arcOfLink[l] = a;
+      } else {
+        reverse[a] = arcOfLink[l];
+        reverse[arcOfLink[l]] = a;
+      }
+    }
+    return reverse;
+  }
+
   int cheapestOptionFor(int l, double flowMbps) {
     int best = -1;
     for (int k = optionStart[l]; k < optionStart[l + 1]; k++) {

@@ -207,6 +207,30 @@ final class ForestState {
     }
   }
 
+  /**
+   * Module cost change of {@link #reroot re-rooting} the floating tree at i: every link from i up
+   * to the old top then carries the tree's demand less what was below it. Infinity when some link
+   * has no reverse arc or no option for its new flow.
+   */
+  double rerootCostUsd(int i, int[] reverseArc, double treeDemandMbps) {
+    double cost = 0;
+    for (int x = i; parentArc[x] >= 0; x = net.arcHead[parentArc[x]]) {
+      int a = parentArc[x];
+      int l = net.arcLink[a];
+      if (reverseArc[a] < 0) {
+        return Double.POSITIVE_INFINITY;
+      }
+      double flowMbps = treeDemandMbps - linkFlowMbps[l];
+      int k = flowMbps <= 1e-9 ? -1 : net.cheapestOptionFor(l, flowMbps);
+      if (flowMbps > 1e-9 && k < 0) {
+        return Double.POSITIVE_INFINITY;
+      }
+      int current = linkOption[l];
+      cost += (k < 0 ? 0 : net.optionNpcUsd[k]) - (current < 0 ? 0 : net.optionNpcUsd[current]);
+    }
+    return cost;
+  }
+
   /** The arcs of v's path to its exit, from v upward. */
   int[] pathArcs(int v) {
     int length = 0;

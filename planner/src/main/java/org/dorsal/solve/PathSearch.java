@@ -144,11 +144,30 @@ final class PathSearch {
     if (startRun >= runs) {
       return null;
     }
+    return search(forest, new int[] {start}, new double[] {0}, start, demandMbps, startRun, forbidden, satelliteAllowed);
+  }
+
+  /**
+   * The cheapest path from any of {@code starts} (each at its own starting cost, no microwave run
+   * ending at it) to the forest; the path's first arc leaves the start it uses. {@code forbidden}
+   * must contain every start.
+   */
+  Found searchFrom(ForestState forest, int[] starts, double[] startCostsUsd, double demandMbps, boolean[] forbidden) {
+    return search(forest, starts, startCostsUsd, -1, demandMbps, 0, forbidden, true);
+  }
+
+  private Found search(ForestState forest, int[] starts, double[] startCostsUsd, int start, double demandMbps,
+      int startRun, boolean[] forbidden, boolean satelliteAllowed) {
+    int runs = net.maxMicrowaveHops + 1;
     currentStamp++;
     queue.clear();
-    int s0 = start * runs + startRun;
-    relax(s0, 0, -1, -1);
-    queue.push(0, s0);
+    for (int i = 0; i < starts.length; i++) {
+      int s0 = starts[i] * runs + startRun;
+      if (stamp[s0] != currentStamp || startCostsUsd[i] < dist[s0]) {
+        relax(s0, startCostsUsd[i], -1, -1);
+        queue.push(startCostsUsd[i], s0);
+      }
+    }
     double bestCost = Double.POSITIVE_INFINITY;
     int bestState = -1;
     int bestArc = -1;

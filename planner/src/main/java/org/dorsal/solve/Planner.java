@@ -25,6 +25,7 @@ public final class Planner {
   static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.cutShare", "0.2"));
   /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
   static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);
+  static final boolean BOUND_THREAD_ALWAYS = Boolean.parseBoolean(System.getProperty("dorsal.boundThreadAlways", "true"));
 
   /** Networks with at least this many sites (and no capex budget) are planned region by region. */
   static final int REGIONAL_MIN_SITES = Integer.getInteger("dorsal.regionalMinSites", 2000);
@@ -88,14 +89,17 @@ public final class Planner {
     if (warmStart != null && (constructed == null || warmStart.objectiveUsd() < constructed.objectiveUsd())) {
       constructed = warmStart;
     }
-    // a second thread spends the whole time limit on the bound (leaving 3 s to finish)
-    // (only on networks too large for the per-site routing variables: smaller ones close their gap alone)
+    // a second thread spends the whole time limit on the bound (leaving 3 s to finish, or a tenth
+    // of a short time limit on a network small enough for the per-site routing variables, whose
+    // SCIP model is quick to build and often proves the optimum)
     boolean large = !net.siteRoutingFits(COMMODITY_BUDGET);
-    BoundWorker boundWorker = constructed != null && options.useMip() && options.threads() >= 2 && large
-        ? new BoundWorker(net, constructed, deadline - 3_000_000_000L, options.seed())
+    long marginNanos = large ? 3_000_000_000L : Math.min(3_000_000_000L, (long) (options.timeLimitSeconds() * 0.1e9));
+    BoundWorker boundWorker = constructed != null && options.useMip() && options.threads() >= 2
+        && (large || BOUND_THREAD_ALWAYS)
+        ? new BoundWorker(net, constructed, deadline - marginNanos, options.seed(), large ? 0 : COMMODITY_BUDGET)
         : null;
     try {
-      PlanOutcome outcome = solve(net, options, started, deadline, constructed, boundWorker, progress);
+      PlanOutcome outcome = solve(net, options, started, deadline, constructed, boundWorker, marginNanos, progress);
       if (outcome.hasPlan()) {
         progress.update("done", outcome.plan().stats().objectiveUsd(), outcome.plan().stats().boundUsd());
       }
@@ -108,12 +112,12 @@ public final class Planner {
   }
 
   private PlanOutcome solve(DesignNetwork net, SolveOptions options, long started, long deadline,
-      DesignSolution constructed, BoundWorker boundWorker, SolveProgress progress) {
+      DesignSolution constructed, BoundWorker boundWorker, long marginNanos, SolveProgress progress) {
     DesignSolution heuristic = constructed;
     if (heuristic != null && options.useMip()) {
       // with a bound thread this thread only improves the plan, so its safety deadline is the
       // time limit itself (less the time to collect the bound)
-      long lnsDeadline = boundWorker != null ? deadline - 3_500_000_000L
+      long lnsDeadline = boundWorker != null ? deadline - marginNanos - 500_000_000L
           : started + (long) (options.timeLimitSeconds() * LNS_SHARE * 1e9);
       // once the bound thread has proven a plan optimal there is nothing left to search for
       DesignSolution searched = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)

@@ -48,19 +48,7 @@ final class SavingsConstruction {
   SavingsConstruction(DesignNetwork net) {
     this.net = net;
     this.search = new PathSearch(net);
-    reverseArc = new int[net.arcCount];
-    Arrays.fill(reverseArc, -1);
-    int[] arcOfLink = new int[net.linkCount];
-    Arrays.fill(arcOfLink, -1);
-    for (int a = 0; a < net.arcCount; a++) {
-      int l = net.arcLink[a];
-      if (arcOfLink[l] < 0) {
-        arcOfLink[l] = a;
-      } else {
-        reverseArc[a] = arcOfLink[l];
-        reverseArc[arcOfLink[l]] = a;
-      }
-    }
+    reverseArc = net.reverseArcs();
   }
 
   /**
@@ -251,27 +239,8 @@ final class SavingsConstruction {
     return link == Double.POSITIVE_INFINITY ? link : link + forest.pushCost(h, demand);
   }
 
-  /**
-   * Module cost change of re-rooting the floating component at i: every link from i up to the
-   * old top then carries the component's demand less what was below it.
-   */
   private double rerootCost(ForestState forest, int i, double demand) {
-    double cost = 0;
-    for (int x = i; forest.parentArc[x] >= 0; x = net.arcHead[forest.parentArc[x]]) {
-      int a = forest.parentArc[x];
-      int l = net.arcLink[a];
-      if (reverseArc[a] < 0) {
-        return Double.POSITIVE_INFINITY;
-      }
-      double flowMbps = demand - forest.linkFlowMbps[l];
-      int k = flowMbps <= 1e-9 ? -1 : net.cheapestOptionFor(l, flowMbps);
-      if (flowMbps > 1e-9 && k < 0) {
-        return Double.POSITIVE_INFINITY;
-      }
-      int current = forest.linkOption[l];
-      cost += (k < 0 ? 0 : net.optionNpcUsd[k]) - (current < 0 ? 0 : net.optionNpcUsd[current]);
-    }
-    return cost;
+    return forest.rerootCostUsd(i, reverseArc, demand);
   }
 
   private boolean hasMicrowave(ForestState forest, boolean[] component) {

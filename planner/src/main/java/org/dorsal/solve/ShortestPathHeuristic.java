@@ -17,6 +17,8 @@ import org.dorsal.model.Technology;
 final class ShortestPathHeuristic {
   private final DesignNetwork net;
   private final PathSearch search;
+  /** Reverse of each arc, built when first needed ({@link #rehang}). */
+  private int[] reverseArc;
   /** The search of the starts without leases (null when the network has no lease to leave out). */
   private final PathSearch leaseFreeSearch;
 
@@ -56,7 +58,117 @@ final class ShortestPathHeuristic {
     if (best == null || (savings != null && savings.objectiveUsd() < best.objectiveUsd() - 1e-6)) {
       best = savings;
     }
+    if (NEAREST_FIRST && best != null && System.nanoTime() <= softDeadlineNanos) {
+      best = improveAndKeepBetter(constructNearestFirst(softDeadlineNanos), best, softDeadlineNanos);
+    }
     return best;
+  }
+
+  static final boolean NEAREST_FIRST = Boolean.parseBoolean(System.getProperty("dorsal.nearestFirst", "true"));
+
+  /**
+   * The nearest-first construction (Takahashi and Matsuyama's for Steiner trees): required sites,
+   * then optional ones, each time the site nearest to the forest grown so far joins it along its
+   * cheapest path ({@link PathSearch}, modules and hop limits priced exactly). "Nearest" is kept
+   * up to date by a Dijkstra from the nodes each new path adds, over every link's cheapest option
+   * (capacities and hop limits ignored for the choice alone). Past the deadline the remaining
+   * sites join in the order of their last known distance. Null when a required site has no way.
+   */
+  private ForestState constructNearestFirst(long deadlineNanos) {
+    ForestState forest = new ForestState(net);
+    double[] arcUsd = new double[net.arcCount];
+    for (int a = 0; a < net.arcCount; a++) {
+      int l = net.arcLink[a];
+      double w = Double.POSITIVE_INFINITY;
+      for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+        w = Math.min(w, net.optionNpcUsd[k]);
+      }
+      arcUsd[a] = w;
+    }
+    double[] dist = new double[net.nodeCount + 1];
+    Arrays.fill(dist, Double.POSITIVE_INFINITY);
+    CostHeap nodes = new CostHeap(1024);
+    List<Integer> sources = new ArrayList<>();
+    sources.add(net.root());
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (net.gateway[v]) {
+        sources.add(v);
+      }
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      boolean required = pass == 0;
+      CostHeap sites = new CostHeap(1024);
+      grow(sources, dist, arcUsd, nodes, null, required);
+      for (int v = 0; v < net.nodeCount; v++) {
+        if (net.site[v] && net.required[v] == required && !forest.connected(v)) {
+          sites.push(dist[v], v);
+        }
+      }
+      while (!sites.isEmpty()) {
+        int v = sites.pop();
+        if (forest.connected(v) || sites.poppedCost() > dist[v] + 1e-9) {
+          continue;
+        }
+        PathSearch.Found found = search.searchOrSatellite(forest, v, net.demandMbps[v], true);
+        if (found != null) {
+          forest.serveIfWorthIt(v, found);
+        } else if (required && !search.serveThroughSites(forest, v)) {
+          return null;
+        }
+        if (!forest.connected(v) || System.nanoTime() > deadlineNanos) {
+          continue;
+        }
+        List<Integer> added = new ArrayList<>();
+        for (int x = v; x != net.root() && !net.gateway[x] && dist[x] > 0; x = net.arcHead[forest.parentArc[x]]) {
+          added.add(x);
+        }
+        grow(added, dist, arcUsd, nodes, sites, required);
+      }
+      sources = new ArrayList<>();
+      for (int v = 0; v < net.nodeCount; v++) {
+        if (forest.connected(v)) {
+          sources.add(v);
+        }
+      }
+    }
+    return forest;
+  }
+
+  /**
+   * Lowers dist by a Dijkstra over reversed arcs from the given nodes (now at distance 0); sites
+   * of the pass ({@code required} or optional) whose distance falls are pushed on {@code sites}
+   * (when given). Paths do not pass through sites.
+   */
+  private void grow(List<Integer> from, double[] dist, double[] arcUsd, CostHeap heap, CostHeap sites,
+      boolean required) {
+    heap.clear();
+    for (int x : from) {
+      dist[x] = 0;
+      heap.push(0, x);
+    }
+    while (!heap.isEmpty()) {
+      int x = heap.pop();
+      double d = heap.poppedCost();
+      if (d > dist[x]) {
+        continue;
+      }
+      boolean expand = x == net.root() || d == 0 || !net.site[x];
+      if (!expand) {
+        continue;
+      }
+      for (int i = net.inStart[x]; i < net.inStart[x + 1]; i++) {
+        int a = net.inArcs[i];
+        int t = net.arcTail[a];
+        double nd = d + arcUsd[a];
+        if (nd < dist[t] - 1e-12) {
+          dist[t] = nd;
+          heap.push(nd, t);
+          if (sites != null && net.site[t] && net.required[t] == required) {
+            sites.push(nd, t);
+          }
+        }
+      }
+    }
   }
 
   /** The time boxes of one solve: further starts stop at soft; the first plan's improvement at hard. */
@@ -220,9 +332,69 @@ final class ShortestPathHeuristic {
         if (net.gateway[v] || forest.parentArc[v] < 0) {
           continue;
         }
-        improved |= reroute(forest, v);
+        improved |= reroute(forest, v) || (REHANG && rehang(forest, v));
       }
     }
+  }
+
+  static final boolean REHANG = Boolean.parseBoolean(System.getProperty("dorsal.rehang", "true"));
+  /** Subtrees up to this many nodes are tried by {@link #rehang}. */
+  static final int REHANG_MAX_NODES = Integer.getInteger("dorsal.rehangMaxNodes", 200);
+
+  /**
+   * Key-path exchange, generalised: detaches v with its subtree and hangs the subtree from
+   * whichever of its nodes connects to the rest most cheaply (the subtree re-rooted there, its
+   * modules re-priced for the reversed flows), when that lowers the cost. Only for subtrees
+   * without microwave links, so that every microwave run in them stays 0 after re-rooting.
+   */
+  private boolean rehang(ForestState forest, int v) {
+    double demand = forest.subtreeDemandMbps(v);
+    if (demand <= 0) {
+      return false;
+    }
+    boolean[] subtree = forest.subtreeOf(v);
+    int size = 0;
+    for (int x = 0; x < net.nodeCount; x++) {
+      if (!subtree[x]) {
+        continue;
+      }
+      if (++size > REHANG_MAX_NODES || (x != v && net.microwave[net.arcLink[forest.parentArc[x]]])) {
+        return false;
+      }
+    }
+    if (size < 2) {
+      return false;
+    }
+    if (reverseArc == null) {
+      reverseArc = net.reverseArcs();
+    }
+    double before = forest.costUsd();
+    int[] oldPath = forest.detach(v, demand);
+    int[] starts = new int[size];
+    double[] startCosts = new double[size];
+    int n = 0;
+    for (int x = 0; x < net.nodeCount; x++) {
+      if (subtree[x]) {
+        double cost = x == v ? 0 : forest.rerootCostUsd(x, reverseArc, demand);
+        if (cost < Double.POSITIVE_INFINITY) {
+          starts[n] = x;
+          startCosts[n] = cost;
+          n++;
+        }
+      }
+    }
+    PathSearch.Found found = search.searchFrom(forest, Arrays.copyOf(starts, n), Arrays.copyOf(startCosts, n),
+        demand, subtree);
+    if (found != null && forest.costUsd() + found.costUsd() < before - 1e-6) {
+      int hang = net.arcTail[found.arcs()[0]];
+      if (hang != v) {
+        forest.reroot(hang, reverseArc, demand);
+      }
+      forest.attach(found.arcs(), found.arcs().length, demand);
+      return true;
+    }
+    forest.attach(oldPath, oldPath.length, demand);
+    return false;
   }
 
   /**
