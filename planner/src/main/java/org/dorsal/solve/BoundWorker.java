@@ -2,6 +2,7 @@ package org.dorsal.solve;
 
 import org.dorsal.model.SolveStatus;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,20 +23,26 @@ final class BoundWorker implements AutoCloseable {
   /** The best bound published so far (the cut LP's, before SCIP ends). */
   private volatile double published = Double.NEGATIVE_INFINITY;
 
-  /** @param commodityBudget per-site routing variables for SCIP's model (see {@link MipSolver#solve}) */
-  BoundWorker(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed, long commodityBudget) {
+  /**
+   * @param cutShare share of the time for the cut LP before SCIP (0: SCIP alone)
+   * @param commodityBudget per-site routing variables for SCIP's model (see {@link MipSolver#solve})
+   */
+  BoundWorker(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed, double cutShare,
+      long commodityBudget) {
     executor = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "dorsal-bound");
       t.setDaemon(true);
       return t;
     });
-    bound = executor.submit(() -> compute(net, start, deadlineNanos, seed, commodityBudget));
+    bound = executor.submit(() -> compute(net, start, deadlineNanos, seed, cutShare, commodityBudget));
   }
 
-  private double compute(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed, long commodityBudget) {
+  private double compute(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed, double cutShare,
+      long commodityBudget) {
     long now = System.nanoTime();
-    long cutDeadline = now + (long) ((deadlineNanos - now) * Planner.CUT_SHARE);
-    CutsetCuts.Result cuts = new CutsetCuts(net).separate(cutDeadline);
+    long cutDeadline = now + (long) ((deadlineNanos - now) * cutShare);
+    CutsetCuts.Result cuts = cutShare > 0 ? new CutsetCuts(net).separate(cutDeadline)
+        : new CutsetCuts.Result(List.of(), Double.NEGATIVE_INFINITY, 0);
     published = cuts.lpBoundUsd();
     double left = (deadlineNanos - System.nanoTime()) / 1e9;
     if (left < 1) {

@@ -22,7 +22,7 @@ class BoundWorkerTest {
       // generous: SCIP proves these optimal in well under a second, but a loaded machine is slow
       long deadline = System.nanoTime() + 30_000_000_000L;
       double bound;
-      try (BoundWorker worker = new BoundWorker(net, start, deadline, 1, 0)) {
+      try (BoundWorker worker = new BoundWorker(net, start, deadline, 1, Planner.CUT_SHARE, 0)) {
         bound = worker.boundUsd(deadline + 2_000_000_000L);
       }
       assertThat(bound).as("seed %d", seed).isLessThanOrEqualTo(optimum * (1 + 1e-6) + 1e-6);

@@ -56,4 +56,32 @@ class ShortestPathHeuristicTest {
     assertThat(improved).isLessThan(unimproved);
     assertThat(allStarts).isLessThan(improved);
   }
+
+  /**
+   * Key-path exchange: B hangs from A, A from G by a dear link (10,000 + 1,000 for B's link). Moving
+   * A alone (with B below it) or B alone costs more; hanging the pair from B, re-rooted (A below
+   * B), by B's cheap link to G costs 3,000 + 1,000. Fiber links, no transit, no opex: NPC = capex.
+   */
+  @Test
+  void aSubtreeIsReHungFromTheNodeThatConnectsItCheapest() {
+    Instance instance = new Instance("rehang", "", new Economics("USD", 10, 0.10),
+        new Constraints(0, Double.POSITIVE_INFINITY),
+        List.of(TinyInstances.gateway("G", 1000, 0), TinyInstances.site("A", 10, true, 0),
+            TinyInstances.site("B", 10, true, 0)),
+        List.of(
+            TinyInstances.link("AG", "A", "G", Technology.FIBER_BUILD, TinyInstances.option("f", 100, 10000, 0)),
+            TinyInstances.link("BA", "B", "A", Technology.FIBER_BUILD, TinyInstances.option("f", 100, 1000, 0)),
+            TinyInstances.link("BG", "B", "G", Technology.FIBER_BUILD, TinyInstances.option("f", 100, 3000, 0))));
+    DesignNetwork net = DesignNetwork.of(instance);
+    int[] parent = {-1, net.arcOf(1, 0), net.arcOf(2, 1)};
+    ForestState forest = ForestState.fromParents(net, parent);
+    assertThat(forest.costUsd()).isEqualTo(11000);
+
+    new ShortestPathHeuristic(net).improve(forest, Long.MAX_VALUE);
+
+    assertThat(forest.costUsd()).isEqualTo(4000);
+    assertThat(net.arcLink[forest.parentArc[2]]).isEqualTo(2);
+    assertThat(net.arcLink[forest.parentArc[1]]).isEqualTo(1);
+    assertThat(net.arcHead[forest.parentArc[1]]).isEqualTo(2);
+  }
 }
