@@ -105,9 +105,12 @@ public final class Baselines {
           + " s" + (Double.isFinite(memoryLimitMb) ? " and its memory limit of " + memoryLimitMb + " MB" : "")
           + " (bound " + mip.boundUsd() + ")");
     }
+    // links SCIP equipped without traffic (free ones, or within its gap tolerance) are no part of a
+    // plan: the verifier rejects them; dropping them only lowers the cost
+    DesignSolution solution = withoutIdleLinks(net, mip.solution());
     // the objective of the forest as SCIP chose it, recomputed exactly (SCIP's value carries its
     // integrality tolerance)
-    double objective = objectiveUsd(net, mip.solution(), mipSolver.arcFlows(mip.solution()));
+    double objective = objectiveUsd(net, solution, mipSolver.arcFlows(solution));
     double bound = Math.min(Double.isFinite(mip.boundUsd()) ? mip.boundUsd() : 0, objective);
     double gap = objective > 0 ? (objective - bound) / objective : 0;
     SolveStatus status = mip.status();
@@ -118,7 +121,33 @@ public final class Baselines {
     }
     SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, "SCIP MIP alone (OR-Tools)", Double.NaN,
         mip.nodes());
-    return new PlanOutcome(Planner.toPlan(net, mip.solution(), stats), List.of(), null);
+    return new PlanOutcome(Planner.toPlan(net, solution, stats), List.of(), null);
+  }
+
+  /** The forest without the links no served site's route uses (and the parent arcs of non-sites on them). */
+  static DesignSolution withoutIdleLinks(DesignNetwork net, DesignSolution s) {
+    boolean[] used = new boolean[net.linkCount];
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (!net.site[v] || s.parentArc()[v] < 0) {
+        continue;
+      }
+      for (int x = v; x != net.root() && !net.gateway[x]; x = net.arcHead[s.parentArc()[x]]) {
+        used[net.arcLink[s.parentArc()[x]]] = true;
+      }
+    }
+    int[] option = s.linkOption().clone();
+    int[] parent = s.parentArc().clone();
+    for (int l = 0; l < net.linkCount; l++) {
+      if (option[l] >= 0 && !used[l]) {
+        option[l] = -1;
+      }
+    }
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (parent[v] >= 0 && !net.site[v] && option[net.arcLink[parent[v]]] < 0) {
+        parent[v] = -1;
+      }
+    }
+    return new DesignSolution(parent, option, s.objectiveUsd());
   }
 
   /** Net present cost of the chosen options, transit of the gateway loads and unserved penalties. */
