@@ -58,7 +58,7 @@ public final class CoveragePlanner {
     }
     double weightBound = choice.weightBound();
     SolveStatus weightStatus = choice.status();
-    double chosenWeight = weightOf(chosen, net, weight);
+    double chosenWeight = CoverageWeightPhase.weightOf(chosen, net, weight);
     progress.update(String.format(Locale.ROOT, "coverage: weight %,.0f served, at most %,.0f", chosenWeight,
         Math.max(weightBound, chosenWeight)), Double.NaN, Double.NaN);
 
@@ -90,7 +90,8 @@ public final class CoveragePlanner {
           .minimiseCostServing(floor, chosen, seconds, options.relativeGap(), options.seed());
       nodes += mip.nodes();
       DesignSolution cheaper = mip.solution() == null ? null : cheapest(net, mip.solution());
-      if (cheaper != null && cheaper.withinBudget(net) && weightOf(cheaper, net, weight) >= floor - 1e-6 * Math.max(1, floor)
+      if (cheaper != null && cheaper.withinBudget(net)
+          && CoverageWeightPhase.weightOf(cheaper, net, weight) >= floor - 1e-6 * Math.max(1, floor)
           && npcUsd(net, cheaper) < npc - 1e-6 * Math.max(1, npc)) {
         npc = npcUsd(net, cheaper);
         plan = Planner.toPlan(net, cheaper, plan.stats());
@@ -224,10 +225,6 @@ public final class CoveragePlanner {
       }
     }
     return sum;
-  }
-
-  private static double weightOf(DesignSolution s, DesignNetwork net, double[] weight) {
-    return CoverageWeightPhase.weightOf(s, net, weight);
   }
 
   static double weightOf(Plan plan, Instance instance, Coverage coverage) {

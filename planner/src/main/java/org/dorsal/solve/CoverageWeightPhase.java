@@ -31,12 +31,17 @@ final class CoverageWeightPhase {
 
     /** Per node: whether the chosen forest serves it as a site. */
     boolean[] served() {
-      boolean[] served = new boolean[net.nodeCount];
-      for (int v = 0; v < net.nodeCount; v++) {
-        served[v] = net.site[v] && chosen.parentArc()[v] >= 0;
-      }
-      return served;
+      return CoverageWeightPhase.served(net, chosen.parentArc());
     }
+  }
+
+  /** Per node: whether the forest given by its parent arcs serves it as a site. */
+  static boolean[] served(DesignNetwork net, int[] parentArc) {
+    boolean[] served = new boolean[net.nodeCount];
+    for (int v = 0; v < net.nodeCount; v++) {
+      served[v] = net.site[v] && parentArc[v] >= 0;
+    }
+    return served;
   }
 
   /**

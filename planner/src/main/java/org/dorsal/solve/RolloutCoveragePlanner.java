@@ -64,7 +64,7 @@ public final class RolloutCoveragePlanner {
     SitePruning.Result pruned = new SitePruning(rn, choice.weight()).prune(choice.chosen().parentArc(),
         started + (long) (limit * (WEIGHT_SHARE + 0.1) * 1e9));
     double rest = Math.max(1, limit - (System.nanoTime() - started) / 1e9);
-    Instance fixed = CoveragePlanner.withSites(instance, served(rn.net, pruned.parentArc()));
+    Instance fixed = CoveragePlanner.withSites(instance, CoverageWeightPhase.served(rn.net, pruned.parentArc()));
     SolveOptions fixedOptions = new SolveOptions(rest, options.relativeGap(), options.seed(), options.threads(),
         options.useMip());
     PlanOutcome outcome = new RolloutPlanner().plan(fixed, fixedOptions, progress,
@@ -110,13 +110,5 @@ public final class RolloutCoveragePlanner {
     return relaxedBudgetUsd < rn.totalBudgetUsd
         ? String.format(Locale.ROOT, "%d x capexBudgetUsdPerYear = %,.0f USD", rn.years, relaxedBudgetUsd)
         : String.format(Locale.ROOT, "capexBudgetUsd %,.0f USD", relaxedBudgetUsd);
-  }
-
-  private static boolean[] served(DesignNetwork net, int[] parentArc) {
-    boolean[] served = new boolean[net.nodeCount];
-    for (int v = 0; v < net.nodeCount; v++) {
-      served[v] = net.site[v] && parentArc[v] >= 0;
-    }
-    return served;
   }
 }

@@ -6,9 +6,13 @@ import static org.dorsal.solve.TinyInstances.gateway;
 import static org.dorsal.solve.TinyInstances.link;
 import static org.dorsal.solve.TinyInstances.option;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.dorsal.io.InstanceReader;
+import org.dorsal.io.ResultJson;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Coverage;
 import org.dorsal.model.Economics;
@@ -18,9 +22,13 @@ import org.dorsal.model.NodeKind;
 import org.dorsal.model.Rollout;
 import org.dorsal.model.SiteRoute;
 import org.dorsal.model.Technology;
+import org.dorsal.model.result.CoverageReport;
+import org.dorsal.model.result.PlanResult;
 import org.dorsal.model.result.RolloutYear;
 import org.dorsal.pipeline.PlanPipeline;
 import org.dorsal.pipeline.PlanRun;
+import org.dorsal.verify.PlanVerifier;
+import org.dorsal.verify.RecordCopies;
 import org.junit.jupiter.api.Test;
 
 /** Coverage within a roll-out's yearly capex budget: worked example, exhaustive reference, verifier. */
@@ -28,27 +36,22 @@ class RolloutCoveragePlannerTest {
   private static final SolveOptions OPTIONS = new SolveOptions(10, 1e-9, 1, 1, true);
 
   /**
-   * Three years, 25,000 USD a year. S1 (required, 10,000) must be built in year 1; A (500 people,
-   * 15,000) and B (800, 12,000) are online from year 1, C (300, 20,000) from year 2. All four fit
-   * three years of budget (57,000 of 75,000), so that is the bound; but year 1 holds S1 and only
-   * one of A and B: the best is S1 + B in year 1 and C in year 2 (3,100 people). Dropping by
-   * weight per capex alone would drop C first (300 / 20,000 is the least) and lose it.
+   * instances/tiny-rollout-coverage.json (docs/coverage.md): three years, 25,000 USD a year. S1
+   * (required, 10,000) must be built in year 1; A (500 people, 15,000) and B (800, 12,000) are
+   * online from year 1, C (300, 20,000) from year 2. All four fit three years of budget (57,000 of
+   * 75,000), so that is the bound; but year 1 holds S1 and only one of A and B: the best is S1 + B
+   * in year 1 and C in year 2 (3,100 people). Dropping by weight per capex alone would drop C
+   * first (300 / 20,000 is the least) and lose it. NPC by hand (10 %, year-end running costs):
+   * capex 22,000 + 20,000 / 1.1 = 40,181.82; opex 1,000 x 2.486852 x 2 + 1,000 x 1.577761 =
+   * 6,551.47; transit 1,200 x 2.486852 + 600 x 1.577761 = 3,930.88; total 50,664.17.
    */
   @Test
-  void theYearlyBudgetDropsTheSiteThatMakesRoomInTheYearItBinds() {
-    Instance instance = new Instance("yearly-coverage", "", new Economics("USD", 3, 0.10),
-        new Constraints(1, Double.POSITIVE_INFINITY),
-        List.of(gateway("G1", 1000, 1), site("S1", 2000, true), site("A", 500, false), site("B", 800, false),
-            site("C", 300, false)),
-        List.of(link("L1", "S1", "G1", Technology.MICROWAVE, option("mw", 100, 10_000, 1000)),
-            link("LA", "A", "G1", Technology.MICROWAVE, option("mw", 100, 15_000, 1000)),
-            link("LB", "B", "G1", Technology.MICROWAVE, option("mw", 100, 12_000, 1000)),
-            link("LC", "C", "G1", Technology.MICROWAVE, option("mw", 100, 20_000, 1000))))
-        .withRollout(new Rollout(0, 25_000, List.of(new Rollout.SiteRollout("C", 0, 2))))
-        .withCoverage(Coverage.byPopulation());
+  void theYearlyBudgetDropsTheSiteThatMakesRoomInTheYearItBinds() throws Exception {
+    Path file = Path.of("instances/tiny-rollout-coverage.json");
+    Instance instance = new InstanceReader().read(file);
 
     PlanOutcome outcome = new Planner().plan(instance, OPTIONS);
-    PlanRun run = new PlanPipeline().check(instance, "yearly-coverage", new byte[0], OPTIONS, outcome);
+    PlanRun run = new PlanPipeline().check(instance, "yearly-coverage", Files.readAllBytes(file), OPTIONS, outcome);
 
     assertThat(run.violations()).isEmpty();
     assertThat(servedSites(outcome)).containsExactly("S1", "B", "C");
@@ -57,7 +60,37 @@ class RolloutCoveragePlannerTest {
     assertThat(run.result().coverage().capexBudgetUsdPerYear()).isEqualTo(25_000);
     assertThat(run.result().rollout().years().stream().map(RolloutYear::capexUsd).toList())
         .containsExactly(22_000.0, 20_000.0, 0.0);
+    assertThat(run.result().summary().totalNpcUsd()).isCloseTo(50_664.17, offset(0.01));
     assertThat(outcome.plan().stats().solverName()).contains("1 of them dropped to keep the yearly budgets");
+  }
+
+  /** The committed reference result (results/) passes the verifier and is that plan. */
+  @Test
+  void theReferenceResultIsVerifiedAndIsTheWorkedPlan() throws Exception {
+    Path file = Path.of("instances/tiny-rollout-coverage.json");
+    Instance instance = new InstanceReader().read(file);
+    Path reference = Path.of("results/tiny-rollout-coverage.result.json");
+    PlanResult result = ResultJson.read(reference.toString(), Files.readAllBytes(reference));
+
+    assertThat(new PlanVerifier().verify(instance, result, Files.readAllBytes(file)).violations()).isEmpty();
+    assertThat(result.coverage().weightCovered()).isEqualTo(3100);
+    assertThat(result.summary().totalNpcUsd()).isCloseTo(50_664.17, offset(0.01));
+  }
+
+  /** The verifier names a year whose capex exceeds the yearly budget the coverage block claims. */
+  @Test
+  void aYearAboveTheClaimedYearlyBudgetIsNamed() throws Exception {
+    Path file = Path.of("instances/tiny-rollout-coverage.json");
+    Instance instance = new InstanceReader().read(file);
+    Path reference = Path.of("results/tiny-rollout-coverage.result.json");
+    PlanResult result = ResultJson.read(reference.toString(), Files.readAllBytes(reference));
+    CoverageReport claimed = result.coverage();
+    PlanResult tighter = RecordCopies.with(result, "coverage", new CoverageReport(claimed.weight(),
+        claimed.weightCovered(), claimed.weightBound(), claimed.weightGap(), claimed.capexBudgetUsd(), 21_000));
+
+    assertThat(new PlanVerifier().verify(instance, tighter, Files.readAllBytes(file)).violations())
+        .containsExactly("coverage: the plan's capex of year 1 is 22000 USD, more than the capexBudgetUsdPerYear"
+            + " 21000 it was planned for");
   }
 
   @Test
