@@ -98,7 +98,7 @@ public final class Planner {
     BoundWorker boundWorker = constructed != null && options.useMip() && options.threads() >= 2
         && (large || BOUND_THREAD_ALWAYS)
         ? new BoundWorker(net, constructed, deadline - marginNanos, options.seed(), hasModuleChoice(net) ? CUT_SHARE : 0,
-            large ? 0 : BOUND_THREAD_COMMODITY_BUDGET)
+            large || !hasModuleChoice(net) ? 0 : BOUND_THREAD_COMMODITY_BUDGET)
         : null;
     try {
       PlanOutcome outcome = solve(net, options, started, deadline, constructed, boundWorker, marginNanos, progress);
@@ -193,7 +193,10 @@ public final class Planner {
    * Whether some link offers more than one module. Without a choice of module (Steiner-like
    * networks: one option per link) the cutset cuts add little that SCIP's own separation does not,
    * and the bound thread gives SCIP the whole time (measured on SteinLib E at 10 s: e01 and e02
-   * proven optimal instead of stopping at a 6 % gap).
+   * proven optimal instead of stopping at a 6 % gap). Nor does it get the per-site routing
+   * variables there: SCIP solves the aggregated flow model much faster (SteinLib D at 10 s: d02,
+   * d06 and d07 proven optimal in 1.9-9.0 s; with the per-site variables their bounds stayed at
+   * 21, 0 and 7 and d06's plan at 70 against 67).
    */
   static boolean hasModuleChoice(DesignNetwork net) {
     for (int l = 0; l < net.linkCount; l++) {

@@ -84,4 +84,36 @@ class ShortestPathHeuristicTest {
     assertThat(net.arcLink[forest.parentArc[1]]).isEqualTo(1);
     assertThat(net.arcHead[forest.parentArc[1]]).isEqualTo(2);
   }
+
+  /**
+   * Exchange between full branches: every link carries at most 2 Mbps and every site needs 1.
+   * G-A-B and G-C-D cost 1 + 5 + 1 + 5 = 12; B's cheap link goes to C and D's to A, but both
+   * branches are full, so no single re-route or re-hang helps. Swapping B and D (B under C, D under
+   * A) costs 1 + 1 + 1 + 1 = 4, the optimum.
+   */
+  @Test
+  void twoNodesTradePlacesBetweenFullBranches() {
+    Instance instance = new Instance("swap", "", new Economics("USD", 10, 0.10),
+        new Constraints(0, Double.POSITIVE_INFINITY),
+        List.of(TinyInstances.gateway("G", 1000, 0), TinyInstances.site("A", 1, true, 0),
+            TinyInstances.site("B", 1, true, 0), TinyInstances.site("C", 1, true, 0),
+            TinyInstances.site("D", 1, true, 0)),
+        List.of(
+            TinyInstances.link("AG", "A", "G", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0)),
+            TinyInstances.link("CG", "C", "G", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0)),
+            TinyInstances.link("AB", "A", "B", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 5, 0)),
+            TinyInstances.link("CD", "C", "D", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 5, 0)),
+            TinyInstances.link("AD", "A", "D", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0)),
+            TinyInstances.link("BC", "B", "C", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0))));
+    DesignNetwork net = DesignNetwork.of(instance);
+    int[] parent = {-1, net.arcOf(1, 0), net.arcOf(2, 2), net.arcOf(3, 1), net.arcOf(4, 3)};
+    ForestState forest = ForestState.fromParents(net, parent);
+    assertThat(forest.costUsd()).isEqualTo(12);
+
+    new ShortestPathHeuristic(net).improve(forest, Long.MAX_VALUE);
+
+    assertThat(forest.costUsd()).isEqualTo(4);
+    assertThat(net.arcHead[forest.parentArc[2]]).isEqualTo(3);
+    assertThat(net.arcHead[forest.parentArc[4]]).isEqualTo(1);
+  }
 }
