@@ -90,11 +90,11 @@ public final class Planner {
     if (warmStart != null && (constructed == null || warmStart.objectiveUsd() < constructed.objectiveUsd())) {
       constructed = warmStart;
     }
-    // a second thread spends the whole time limit on the bound (leaving 3 s to finish, or a tenth
+    // a second thread spends the whole time limit on the bound (leaving 3 s to finish, or a twentieth
     // of a short time limit on a network small enough for the per-site routing variables, whose
     // SCIP model is quick to build and often proves the optimum)
     boolean large = !net.siteRoutingFits(COMMODITY_BUDGET);
-    long marginNanos = large ? 3_000_000_000L : Math.min(3_000_000_000L, (long) (options.timeLimitSeconds() * 0.1e9));
+    long marginNanos = large ? 3_000_000_000L : Math.min(3_000_000_000L, (long) (options.timeLimitSeconds() * 0.05e9));
     BoundWorker boundWorker = constructed != null && options.useMip() && options.threads() >= 2
         && (large || BOUND_THREAD_ALWAYS)
         ? new BoundWorker(net, constructed, deadline - marginNanos, options.seed(), hasModuleChoice(net) ? CUT_SHARE : 0,

@@ -32,4 +32,15 @@ class BoundWorkerTest {
     }
     assertThat(checked).isGreaterThan(10);
   }
+
+  @Test
+  void aPlanThatMeetsScipsBoundCountsAsProvenEvenWhenScipStoppedOnTime() {
+    DesignSolution plan = new DesignSolution(new int[0], new int[0], 67);
+    assertThat(BoundWorker.closed(new MipSolver.Outcome(plan, 67, org.dorsal.model.SolveStatus.TIMED_OUT, 10))).isTrue();
+    assertThat(BoundWorker.closed(new MipSolver.Outcome(plan, 67 - 5e-5, org.dorsal.model.SolveStatus.FEASIBLE, 10)))
+        .isTrue();
+    assertThat(BoundWorker.closed(new MipSolver.Outcome(plan, 66.9, org.dorsal.model.SolveStatus.FEASIBLE, 10))).isFalse();
+    assertThat(BoundWorker.closed(new MipSolver.Outcome(plan, Double.NEGATIVE_INFINITY,
+        org.dorsal.model.SolveStatus.FEASIBLE, 10))).isFalse();
+  }
 }
