@@ -125,6 +125,14 @@ final class NeighbourhoodSearch {
   }
 
   private boolean[] groupByCost(int center) {
+    return nearestByCost(net, center, groupSize);
+  }
+
+  /**
+   * The centre and its nearest nodes (gateways excluded), up to {@code groupSize}, by the cheapest
+   * option's net present cost along the links.
+   */
+  static boolean[] nearestByCost(DesignNetwork net, int center, int groupSize) {
     boolean[] in = new boolean[net.nodeCount];
     double[] dist = new double[net.nodeCount];
     java.util.Arrays.fill(dist, Double.POSITIVE_INFINITY);

@@ -22,6 +22,14 @@ public final class Planner {
   static final int LNS_GROUP_SIZE = Integer.getInteger("dorsal.lnsGroup", 12);
   static final int LNS_MAX_STEPS = Integer.getInteger("dorsal.lnsSteps", 24);
   static final double LNS_STEP_SAFETY_SECONDS = Double.parseDouble(System.getProperty("dorsal.lnsStepSafety", "20"));
+  /**
+   * Rounds of {@link RuinRecreate} before the neighbourhood search, per second of the time limit (0:
+   * none). Measured at 20: cm50 (10 s, 200 rounds, about 2 s) 2.70 % -> see docs/benchmarks.md;
+   * cusco-puno (60 s, 1,200 rounds, 7.7 s) 68,225,038 -> 68,097,496 USD, as with 200 rounds.
+   */
+  static final double RUIN_ROUNDS_PER_SECOND = Double.parseDouble(System.getProperty("dorsal.ruinRoundsPerSecond", "20"));
+  /** Share of the search's time that the ruin-and-recreate rounds may take at most (a guard). */
+  static final double RUIN_SHARE = Double.parseDouble(System.getProperty("dorsal.ruinShare", "0.4"));
   static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.cutShare", "0.2"));
   /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
   static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);
@@ -121,6 +129,16 @@ public final class Planner {
       // time limit itself (less the time to collect the bound)
       long lnsDeadline = boundWorker != null ? deadline - marginNanos - 500_000_000L
           : started + (long) (options.timeLimitSeconds() * LNS_SHARE * 1e9);
+      int ruinRounds = (int) Math.round(RUIN_ROUNDS_PER_SECOND * options.timeLimitSeconds());
+      if (ruinRounds > 0) {
+        // a count of rounds, so the plan does not depend on the machine; the share only guards
+        DesignSolution recreated = new RuinRecreate(net).improve(heuristic, ruinRounds, options.seed(),
+            started + (long) ((lnsDeadline - started) * RUIN_SHARE));
+        if (recreated.objectiveUsd() < heuristic.objectiveUsd()) {
+          heuristic = recreated;
+          progress.update("ruin and recreate", heuristic.objectiveUsd(), Double.NaN);
+        }
+      }
       // once the bound thread has proven a plan optimal there is nothing left to search for
       DesignSolution searched = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
           .improve(heuristic, lnsDeadline,
