@@ -29,7 +29,7 @@ public final class Planner {
    */
   static final double RUIN_ROUNDS_PER_SECOND = Double.parseDouble(System.getProperty("dorsal.ruinRoundsPerSecond", "20"));
   /** Share of the search's time that the ruin-and-recreate rounds may take at most (a guard). */
-  static final double RUIN_SHARE = Double.parseDouble(System.getProperty("dorsal.ruinShare", "0.4"));
+  static final double RUIN_SHARE = Double.parseDouble(System.getProperty("dorsal.ruinShare", "0.6"));
   static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.cutShare", "0.2"));
   /** Per-site routing variables added to the MIP to strengthen its bound (sites x arcs). */
   static final long COMMODITY_BUDGET = Long.getLong("dorsal.commodityBudget", 50_000);

@@ -23,12 +23,10 @@ final class RuinRecreate {
 
   private final DesignNetwork net;
   private final ShortestPathHeuristic heuristic;
-  private final PathSearch search;
 
   RuinRecreate(DesignNetwork net) {
     this.net = net;
     this.heuristic = new ShortestPathHeuristic(net);
-    this.search = new PathSearch(net);
   }
 
   /** The best forest after at most {@code rounds} rounds (start itself when none is cheaper). */
@@ -98,17 +96,10 @@ final class RuinRecreate {
       }
     }
     Collections.shuffle(sites, random);
-    for (int v : sites) {
-      if (forest.connected(v)) {
-        continue;
-      }
-      PathSearch.Found found = search.searchOrSatellite(forest, v, net.demandMbps[v], true);
-      if (found != null) {
-        forest.serveIfWorthIt(v, found);
-      } else if (net.required[v] && !search.serveThroughSites(forest, v)) {
-        return false;
-      }
+    int[] order = new int[sites.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = sites.get(i);
     }
-    return true;
+    return heuristic.insert(forest, order);
   }
 }

@@ -306,6 +306,18 @@ final class ShortestPathHeuristic {
 
   private ForestState construct(int[] order, boolean satelliteAllowed, PathSearch paths) {
     ForestState forest = new ForestState(net);
+    return insert(forest, order, satelliteAllowed, paths) ? forest : null;
+  }
+
+  /**
+   * Joins the sites not yet connected, in this order, each along its cheapest path (an optional
+   * site only when that costs less than its penalty); false when a required site has no way.
+   */
+  boolean insert(ForestState forest, int[] order) {
+    return insert(forest, order, true, search);
+  }
+
+  private boolean insert(ForestState forest, int[] order, boolean satelliteAllowed, PathSearch paths) {
     for (int v : order) {
       if (forest.connected(v)) {
         continue; // served on the way of an earlier site (see PathSearch.serveThroughSites)
@@ -314,10 +326,10 @@ final class ShortestPathHeuristic {
       if (found != null) {
         forest.serveIfWorthIt(v, found);
       } else if (net.required[v] && !paths.serveThroughSites(forest, v)) {
-        return null;
+        return false;
       }
     }
-    return forest;
+    return true;
   }
 
   /**
