@@ -192,7 +192,6 @@ public final class DesignNetwork {
     return arcCount;
   }
 
-  /** The cheapest option of link l that carries at least flowMbps, or -1 if none does. */
   /**
    * Each arc's reverse (the other direction of its link), -1 for arcs without one (satellite
    * links, links into a gateway).
@@ -214,6 +213,7 @@ public final class DesignNetwork {
     return reverse;
   }
 
+  /** The cheapest option of link l that carries at least flowMbps, or -1 if none does. */
   int cheapestOptionFor(int l, double flowMbps) {
     int best = -1;
     for (int k = optionStart[l]; k < optionStart[l + 1]; k++) {
@@ -222,6 +222,15 @@ public final class DesignNetwork {
       }
     }
     return best;
+  }
+
+  /** Net present cost of link l's cheapest option, whatever its capacity. */
+  double cheapestNpcUsd(int l) {
+    double min = Double.POSITIVE_INFINITY;
+    for (int k = optionStart[l]; k < optionStart[l + 1]; k++) {
+      min = Math.min(min, optionNpcUsd[k]);
+    }
+    return min;
   }
 
   /** The net present cost of that cheapest option, or infinity when no option carries flowMbps. */

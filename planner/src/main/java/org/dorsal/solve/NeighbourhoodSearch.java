@@ -153,11 +153,7 @@ final class NeighbourhoodSearch {
         if (h == net.root() || net.gateway[h] || in[h]) {
           continue;
         }
-        int l = net.arcLink[a];
-        double w = Double.POSITIVE_INFINITY;
-        for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
-          w = Math.min(w, net.optionNpcUsd[k]);
-        }
+        double w = net.cheapestNpcUsd(net.arcLink[a]);
         if (dist[x] + w < dist[h]) {
           dist[h] = dist[x] + w;
           heap.push(dist[h], h);

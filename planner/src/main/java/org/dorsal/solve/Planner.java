@@ -11,10 +11,11 @@ import org.dorsal.model.SolveStatus;
 
 /**
  * Plans an instance: shortest-path construction with local improvement, {@link RuinRecreate}
- * rounds, then the exact MIP (or its neighbourhood search) warm-started from it, then a polish that re-equips every link with the cheapest module that
- * fits its flow. With two or more threads, a {@link BoundWorker} computes the lower bound while
- * this thread runs only the neighbourhood search; its plan is taken only when it proves it optimal. Returns the plan with its
- * lower bound, or the reasons there is none. An instance with a roll-out is planned by {@link
+ * rounds, then the exact MIP (or its neighbourhood search) warm-started from it, then a polish
+ * that re-equips every link with the cheapest module that fits its flow. With two or more
+ * threads, a {@link BoundWorker} computes the lower bound while this thread runs only the
+ * neighbourhood search; its plan is taken only when it proves it optimal. Returns the plan with
+ * its lower bound, or the reasons there is none. An instance with a roll-out is planned by {@link
  * RolloutPlanner}.
  */
 public final class Planner {

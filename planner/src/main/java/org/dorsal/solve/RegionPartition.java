@@ -64,7 +64,7 @@ record RegionPartition(int[] regionOfNode, int regionCount) {
         int a = net.inArcs[i];
         int l = net.arcLink[a];
         int v = net.arcTail[a];
-        double d = dist[u] + cheapestNpcUsd(net, l);
+        double d = dist[u] + net.cheapestNpcUsd(l);
         if (!settled[v] && (d < dist[v] || (d == dist[v] && owner[u] < owner[v]))) {
           dist[v] = d;
           owner[v] = owner[u];
@@ -74,14 +74,6 @@ record RegionPartition(int[] regionOfNode, int regionCount) {
     }
     nearestGatewayForIsolated(net, owner);
     return owner;
-  }
-
-  private static double cheapestNpcUsd(DesignNetwork net, int l) {
-    double min = Double.POSITIVE_INFINITY;
-    for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
-      min = Math.min(min, net.optionNpcUsd[k]);
-    }
-    return min;
   }
 
   private static void nearestGatewayForIsolated(DesignNetwork net, int[] owner) {

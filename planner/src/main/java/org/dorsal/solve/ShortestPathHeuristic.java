@@ -78,12 +78,7 @@ final class ShortestPathHeuristic {
     ForestState forest = new ForestState(net);
     double[] arcUsd = new double[net.arcCount];
     for (int a = 0; a < net.arcCount; a++) {
-      int l = net.arcLink[a];
-      double w = Double.POSITIVE_INFINITY;
-      for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
-        w = Math.min(w, net.optionNpcUsd[k]);
-      }
-      arcUsd[a] = w;
+      arcUsd[a] = net.cheapestNpcUsd(net.arcLink[a]);
     }
     double[] dist = new double[net.nodeCount + 1];
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
@@ -289,11 +284,7 @@ final class ShortestPathHeuristic {
       }
       for (int i = net.inStart[x]; i < net.inStart[x + 1]; i++) {
         int a = net.inArcs[i];
-        int l = net.arcLink[a];
-        double w = Double.POSITIVE_INFINITY;
-        for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
-          w = Math.min(w, net.optionNpcUsd[k]);
-        }
+        double w = net.cheapestNpcUsd(net.arcLink[a]);
         int t = net.arcTail[a];
         if (e[0] + w < dist[t]) {
           dist[t] = e[0] + w;
@@ -463,42 +454,25 @@ final class ShortestPathHeuristic {
   private int[][] nearestPartners() {
     int[][] result = new int[net.nodeCount][];
     for (int v = 0; v < net.nodeCount; v++) {
-      int from = net.outStart[v];
-      int to = net.outStart[v + 1];
-      Integer[] arcs = new Integer[to - from];
-      double[] cost = new double[to - from];
-      int n = 0;
-      for (int i = from; i < to; i++) {
+      List<Integer> heads = new ArrayList<>();
+      List<Double> costs = new ArrayList<>();
+      for (int i = net.outStart[v]; i < net.outStart[v + 1]; i++) {
         int a = net.outArcs[i];
-        int h = net.arcHead[a];
-        if (h == net.root() || net.gateway[h]) {
-          continue;
-        }
-        int l = net.arcLink[a];
-        double c = Double.POSITIVE_INFINITY;
-        for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
-          c = Math.min(c, net.optionNpcUsd[k]);
-        }
-        cost[n] = c;
-        arcs[n] = n;
-        n++;
-      }
-      Integer[] order = Arrays.copyOf(arcs, n);
-      Arrays.sort(order, (p, q) -> cost[p] != cost[q] ? Double.compare(cost[p], cost[q]) : Integer.compare(p, q));
-      int[] heads = new int[n];
-      int m = 0;
-      int j = 0;
-      for (int i = from; i < to; i++) {
-        int h = net.arcHead[net.outArcs[i]];
-        if (h != net.root() && !net.gateway[h]) {
-          heads[j++] = h;
+        if (net.arcHead[a] != net.root() && !net.gateway[net.arcHead[a]]) {
+          heads.add(net.arcHead[a]);
+          costs.add(net.cheapestNpcUsd(net.arcLink[a]));
         }
       }
-      int[] chosen = new int[Math.min(SWAP_PARTNERS, n)];
-      for (; m < chosen.length; m++) {
-        chosen[m] = heads[order[m]];
+      Integer[] order = new Integer[heads.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
       }
-      result[v] = chosen;
+      // stable: equal costs keep the arc order
+      Arrays.sort(order, Comparator.comparingDouble(costs::get));
+      result[v] = new int[Math.min(SWAP_PARTNERS, order.length)];
+      for (int i = 0; i < result[v].length; i++) {
+        result[v][i] = heads.get(order[i]);
+      }
     }
     return result;
   }
