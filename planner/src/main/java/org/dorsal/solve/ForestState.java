@@ -39,15 +39,20 @@ final class ForestState {
   /** An independent copy, for trial moves. */
   ForestState copy() {
     ForestState c = new ForestState(net);
-    System.arraycopy(parentArc, 0, c.parentArc, 0, parentArc.length);
-    System.arraycopy(linkOption, 0, c.linkOption, 0, linkOption.length);
-    System.arraycopy(linkFlowMbps, 0, c.linkFlowMbps, 0, linkFlowMbps.length);
-    System.arraycopy(linkArc, 0, c.linkArc, 0, linkArc.length);
-    System.arraycopy(gatewayLoadMbps, 0, c.gatewayLoadMbps, 0, gatewayLoadMbps.length);
-    c.linkCostUsd = linkCostUsd;
-    c.transitCostUsd = transitCostUsd;
-    c.penaltyUsd = penaltyUsd;
+    c.copyFrom(this);
     return c;
+  }
+
+  /** Makes this forest equal to {@code other} (a forest of the same network). */
+  void copyFrom(ForestState other) {
+    System.arraycopy(other.parentArc, 0, parentArc, 0, parentArc.length);
+    System.arraycopy(other.linkOption, 0, linkOption, 0, linkOption.length);
+    System.arraycopy(other.linkFlowMbps, 0, linkFlowMbps, 0, linkFlowMbps.length);
+    System.arraycopy(other.linkArc, 0, linkArc, 0, linkArc.length);
+    System.arraycopy(other.gatewayLoadMbps, 0, gatewayLoadMbps, 0, gatewayLoadMbps.length);
+    linkCostUsd = other.linkCostUsd;
+    transitCostUsd = other.transitCostUsd;
+    penaltyUsd = other.penaltyUsd;
   }
 
   double costUsd() {

@@ -349,7 +349,25 @@ final class ShortestPathHeuristic {
           improved = swapAny(forest, v);
         }
       }
+      // cyclic exchanges of subtrees between several full branches: dearer still, so last
+      if (CYCLIC && !improved && System.nanoTime() <= deadlineNanos && capacitiesBind()) {
+        if (cyclic == null) {
+          cyclic = new CyclicExchange(net);
+        }
+        improved = cyclic.improve(forest);
+      }
     }
+  }
+
+  static final boolean CYCLIC = Boolean.parseBoolean(System.getProperty("dorsal.cyclic", "true"));
+  private CyclicExchange cyclic;
+  private Boolean capacitiesBind;
+
+  private boolean capacitiesBind() {
+    if (capacitiesBind == null) {
+      capacitiesBind = capacitiesCanBind();
+    }
+    return capacitiesBind;
   }
 
   static final boolean SWAP = Boolean.parseBoolean(System.getProperty("dorsal.swap", "true"));
