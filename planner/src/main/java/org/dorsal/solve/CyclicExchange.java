@@ -19,11 +19,21 @@ import java.util.Arrays;
  * #MAX_LENGTH} arcs and {@link #MAX_EXPANSIONS} steps: deterministic and bounded. The best cycle
  * is applied by re-spanning the branches it touches (their relays are dropped) and kept only when
  * the forest's own cost falls and gateway uplinks and microwave-hop limits still hold. Branches
- * whose sites have no direct links between them get no finite estimate and take no part.
+ * whose sites have no direct links between them get no finite estimate and take no part, nor do
+ * branches of more than {@link #MAX_BRANCH_SITES} sites; sites are swapped only into full branches
+ * (others take them without an exchange). The search runs only where at least two branches, and at
+ * least half of them, are full ({@link #fullBranches}).
  */
 final class CyclicExchange {
   static final int MAX_LENGTH = Integer.getInteger("dorsal.cyclicLength", 5);
   static final int MAX_EXPANSIONS = Integer.getInteger("dorsal.cyclicExpansions", 100_000);
+  /**
+   * Branches with more sites take no part: re-spanning one costs time quadratic in its size for
+   * every site that might join or leave it, and a spanning tree priced for the branch's whole
+   * demand says little about a big branch whose links carry very different flows (peru-south,
+   * 400-site regions with long trunks: 60 s plans 290 M -> 360 M USD without this limit).
+   */
+  static final int MAX_BRANCH_SITES = Integer.getInteger("dorsal.cyclicBranchSites", 40);
   private static final double EPSILON = 1e-6;
 
   private final DesignNetwork net;
@@ -33,6 +43,9 @@ final class CyclicExchange {
   private int[] branchOf;
   private int branchCount;
   private int[] exitOf;
+  /** Whether the branch has no room for a typical site's demand ({@link #fullBranches}). */
+  private boolean[] full;
+  private double medianDemandMbps = -1;
   private int[][] sitesOf;
 
   // the improvement graph: nodes 0..n-1 (sites), n + b (joins branch b), n + B (new branch)
@@ -70,7 +83,8 @@ final class CyclicExchange {
   /** Applies the best negative exchange found; whether the forest got cheaper. */
   boolean improve(ForestState forest) {
     findBranches(forest);
-    if (branchCount < 2) {
+    int fullCount = fullBranches(forest);
+    if (fullCount < 2 || 2 * fullCount < branchCount) {
       return false;
     }
     build(forest);
@@ -117,6 +131,51 @@ final class CyclicExchange {
     }
   }
 
+  /**
+   * Branches without room for the median site's demand, on their top link or at their gateway's
+   * uplink. Exchanges exist to get around full branches: where few are full, re-routes reach what
+   * they would (peru-south: 513 searches in a 60 s plan found 1 exchange and took 8.9 s).
+   */
+  private int fullBranches(ForestState forest) {
+    double typicalDemand = medianSiteDemandMbps();
+    boolean[] counted = new boolean[branchCount];
+    full = new boolean[branchCount];
+    int fullCount = 0;
+    for (int v = 0; v < net.nodeCount; v++) {
+      int b = branchOf[v];
+      if (b < 0 || counted[b] || !isExit(net.arcHead[forest.parentArc[v]])) {
+        continue;
+      }
+      counted[b] = true;
+      int l = net.arcLink[forest.parentArc[v]];
+      double room = net.maxCapacityMbps(l) - forest.linkFlowMbps[l];
+      int exit = exitOf[b];
+      if (exit != net.root()) {
+        room = Math.min(room, net.uplinkMbps[exit] - forest.gatewayLoadMbps[exit]);
+      }
+      if (room < typicalDemand - 1e-9) {
+        full[b] = true;
+        fullCount++;
+      }
+    }
+    return fullCount;
+  }
+
+  private double medianSiteDemandMbps() {
+    if (medianDemandMbps < 0) {
+      double[] demands = new double[net.nodeCount];
+      int count = 0;
+      for (int v = 0; v < net.nodeCount; v++) {
+        if (net.site[v]) {
+          demands[count++] = net.demandMbps[v];
+        }
+      }
+      Arrays.sort(demands, 0, count);
+      medianDemandMbps = count == 0 ? 0 : demands[count / 2];
+    }
+    return medianDemandMbps;
+  }
+
   private boolean isExit(int v) {
     return v == net.root() || net.gateway[v];
   }
@@ -128,7 +187,8 @@ final class CyclicExchange {
     ArcLists lists = new ArcLists(graphSize);
     double[] current = new double[branchCount];
     for (int b = 0; b < branchCount; b++) {
-      current[b] = spanningCost(sitesOf[b], -1, -1, exitOf[b], null);
+      current[b] = sitesOf[b].length > MAX_BRANCH_SITES ? Double.POSITIVE_INFINITY
+          : spanningCost(sitesOf[b], -1, -1, exitOf[b], null);
     }
     int[] stamp = new int[n];
     int[] neighbours = new int[n];
@@ -159,7 +219,8 @@ final class CyclicExchange {
             }
           }
         }
-        for (int c = 0; c < neighbourCount; c++) {
+        // a site joins a branch with room without anyone leaving (the pseudo-node's arcs)
+        for (int c = 0; c < neighbourCount && full[b]; c++) {
           int x = neighbours[c];
           double swap = spanningCost(sites, j, x, exitOf[b], null) - current[b];
           if (swap < Double.POSITIVE_INFINITY) {
