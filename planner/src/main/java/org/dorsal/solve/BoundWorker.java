@@ -7,10 +7,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A lower bound computed on a second thread while the first improves the plan: cutset and
- * connectivity cuts on the LP, then SCIP on the whole network with those cuts until the deadline.
+ * connectivity cuts on the LP, variables fixed by its reduced costs against the best plan known
+ * then, and SCIP on the whole network with those cuts until the deadline.
  * Its plan is used only when SCIP proves it optimal: otherwise the plan would depend on thread
  * timing. (A proven-optimal plan has the optimal objective in every run; among equally cheap plans
  * the links could differ.)
@@ -20,6 +22,8 @@ final class BoundWorker implements AutoCloseable {
   private final Future<Double> bound;
   /** SCIP's plan when it proved it optimal, else null. */
   private volatile DesignSolution provenOptimal;
+  /** Module and arc variables fixed to zero by reduced costs before SCIP started. */
+  private volatile int fixedVariables;
   /** The best bound published so far (the cut LP's, before SCIP ends). */
   private volatile double published = Double.NEGATIVE_INFINITY;
 
@@ -29,16 +33,25 @@ final class BoundWorker implements AutoCloseable {
    */
   BoundWorker(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed, double cutShare,
       long commodityBudget) {
+    this(net, () -> start, deadlineNanos, seed, cutShare, commodityBudget);
+  }
+
+  /**
+   * @param incumbent the best plan known so far (it may improve while the cut LP runs): SCIP's warm
+   *     start and the upper bound of the {@link ReducedCostFixing reduced-cost fixing}
+   */
+  BoundWorker(DesignNetwork net, Supplier<DesignSolution> incumbent, long deadlineNanos, long seed, double cutShare,
+      long commodityBudget) {
     executor = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "dorsal-bound");
       t.setDaemon(true);
       return t;
     });
-    bound = executor.submit(() -> compute(net, start, deadlineNanos, seed, cutShare, commodityBudget));
+    bound = executor.submit(() -> compute(net, incumbent, deadlineNanos, seed, cutShare, commodityBudget));
   }
 
-  private double compute(DesignNetwork net, DesignSolution start, long deadlineNanos, long seed, double cutShare,
-      long commodityBudget) {
+  private double compute(DesignNetwork net, Supplier<DesignSolution> incumbent, long deadlineNanos, long seed,
+      double cutShare, long commodityBudget) {
     long now = System.nanoTime();
     long cutDeadline = now + (long) ((deadlineNanos - now) * cutShare);
     CutsetCuts.Result cuts = cutShare > 0 ? new CutsetCuts(net).separate(cutDeadline)
@@ -48,7 +61,10 @@ final class BoundWorker implements AutoCloseable {
     if (left < 1) {
       return cuts.lpBoundUsd();
     }
-    MipSolver.Outcome mip = new MipSolver(net).solve(start, left, 0, seed, commodityBudget, cuts.cuts());
+    DesignSolution best = incumbent.get();
+    ReducedCostFixing.Fixed fixed = ReducedCostFixing.of(net, cuts, best.objectiveUsd());
+    fixedVariables = fixed.count();
+    MipSolver.Outcome mip = new MipSolver(net).solve(best, left, 0, seed, commodityBudget, cuts.cuts(), fixed);
     if (mip.solution() != null && (mip.status() == SolveStatus.OPTIMAL || closed(mip))) {
       provenOptimal = mip.solution();
     }
@@ -80,6 +96,11 @@ final class BoundWorker implements AutoCloseable {
     } catch (Exception e) {
       return published;
     }
+  }
+
+  /** Module and arc variables fixed to zero by reduced costs (0 until SCIP starts). */
+  int fixedVariables() {
+    return fixedVariables;
   }
 
   /** SCIP's plan if it proved it optimal by the time {@link #boundUsd} returned, else null. */

@@ -50,8 +50,16 @@ final class CutsetCuts {
     }
   }
 
-  /** The cuts found and the bound of the last LP solved with them. */
-  record Result(List<Cut> cuts, double lpBoundUsd, int rounds) {}
+  /**
+   * The cuts found and the bound of the last LP solved with them, with that LP's reduced costs of
+   * the module variables z and the parent-arc variables y (null when no LP was solved).
+   */
+  record Result(List<Cut> cuts, double lpBoundUsd, int rounds, double[] optionReducedCostUsd,
+      double[] arcReducedCostUsd) {
+    Result(List<Cut> cuts, double lpBoundUsd, int rounds) {
+      this(cuts, lpBoundUsd, rounds, null, null);
+    }
+  }
 
   /** Whether directed cuts on the parent arcs are separated too (off: -Ddorsal.directedCuts=false). */
   static final boolean DIRECTED_CUTS =
@@ -87,6 +95,8 @@ final class CutsetCuts {
     double[] z = new double[net.optionStart[net.linkCount]];
     double[] y = new double[net.arcCount];
     double bound = Double.NEGATIVE_INFINITY;
+    double[] optionReducedCost = null;
+    double[] arcReducedCost = null;
     int rounds = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
     ConnectivityCuts connectivity = new ConnectivityCuts(net);
@@ -99,6 +109,8 @@ final class CutsetCuts {
       }
       rounds++;
       bound = lp.solver.objective().value();
+      optionReducedCost = reducedCosts(lp.z);
+      arcReducedCost = reducedCosts(lp.y);
       for (int k = 0; k < z.length; k++) {
         z[k] = lp.z[k].solutionValue();
       }
@@ -141,7 +153,15 @@ final class CutsetCuts {
         cuts.add(cut);
       }
     }
-    return new Result(cuts, bound, rounds);
+    return new Result(cuts, bound, rounds, optionReducedCost, arcReducedCost);
+  }
+
+  private static double[] reducedCosts(com.google.ortools.linearsolver.MPVariable[] variables) {
+    double[] reduced = new double[variables.length];
+    for (int i = 0; i < variables.length; i++) {
+      reduced[i] = variables[i].reducedCost();
+    }
+    return reduced;
   }
 
   /**

@@ -42,8 +42,20 @@ final class MipSolver {
    */
   Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed, long commodityBudget,
       List<CutsetCuts.Cut> cuts) {
+    return solve(warmStart, timeLimitSeconds, relativeGap, seed, commodityBudget, cuts, null);
+  }
+
+  /**
+   * As above, with variables fixed to zero by reduced costs ({@code fixed}, null for none); the warm
+   * start must not use them (a plan no dearer than the fixing's upper bound does not).
+   */
+  Outcome solve(DesignSolution warmStart, double timeLimitSeconds, double relativeGap, long seed, long commodityBudget,
+      List<CutsetCuts.Cut> cuts, ReducedCostFixing.Fixed fixed) {
     long entered = System.nanoTime();
     try (MipModel model = new MipModel(net, "SCIP", commoditySites(commodityBudget))) {
+      if (fixed != null) {
+        ReducedCostFixing.apply(model, fixed);
+      }
       return solve(model, entered, warmStart, timeLimitSeconds, relativeGap, seed, cuts);
     }
   }

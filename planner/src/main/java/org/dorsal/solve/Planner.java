@@ -2,6 +2,7 @@ package org.dorsal.solve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.dorsal.model.Instance;
 import org.dorsal.model.LinkChoice;
 import org.dorsal.model.Plan;
@@ -104,13 +105,16 @@ public final class Planner {
     // SCIP model is quick to build and often proves the optimum)
     boolean large = !net.siteRoutingFits(COMMODITY_BUDGET);
     long marginNanos = large ? 3_000_000_000L : Math.min(3_000_000_000L, (long) (options.timeLimitSeconds() * 0.05e9));
+    // the best plan so far, for the bound thread's reduced-cost fixing when its cut LP is done
+    AtomicReference<DesignSolution> incumbent = new AtomicReference<>(constructed);
     BoundWorker boundWorker = constructed != null && options.useMip() && options.threads() >= 2
         && (large || BOUND_THREAD_ALWAYS)
-        ? new BoundWorker(net, constructed, deadline - marginNanos, options.seed(), hasModuleChoice(net) ? CUT_SHARE : 0,
-            large || !hasModuleChoice(net) ? 0 : BOUND_THREAD_COMMODITY_BUDGET)
+        ? new BoundWorker(net, incumbent::get, deadline - marginNanos, options.seed(),
+            hasModuleChoice(net) ? CUT_SHARE : 0, large || !hasModuleChoice(net) ? 0 : BOUND_THREAD_COMMODITY_BUDGET)
         : null;
     try {
-      PlanOutcome outcome = solve(net, options, started, deadline, constructed, boundWorker, marginNanos, progress);
+      PlanOutcome outcome = solve(net, options, started, deadline, constructed, boundWorker, incumbent, marginNanos,
+          progress);
       if (outcome.hasPlan()) {
         progress.update("done", outcome.plan().stats().objectiveUsd(), outcome.plan().stats().boundUsd());
       }
@@ -123,7 +127,8 @@ public final class Planner {
   }
 
   private PlanOutcome solve(DesignNetwork net, SolveOptions options, long started, long deadline,
-      DesignSolution constructed, BoundWorker boundWorker, long marginNanos, SolveProgress progress) {
+      DesignSolution constructed, BoundWorker boundWorker, AtomicReference<DesignSolution> incumbent, long marginNanos,
+      SolveProgress progress) {
     DesignSolution heuristic = constructed;
     if (heuristic != null && options.useMip()) {
       // with a bound thread this thread only improves the plan, so its safety deadline is the
@@ -137,6 +142,9 @@ public final class Planner {
             started + (long) ((lnsDeadline - started) * RUIN_SHARE));
         if (recreated.objectiveUsd() < heuristic.objectiveUsd()) {
           heuristic = recreated;
+          if (recreated.withinBudget(net)) {
+            incumbent.set(recreated);
+          }
           progress.update("ruin and recreate", heuristic.objectiveUsd(), Double.NaN);
         }
       }
@@ -164,8 +172,9 @@ public final class Planner {
       long cutDeadline = System.nanoTime() + (long) (options.timeLimitSeconds() * CUT_SHARE * 1e9);
       CutsetCuts.Result cuts = new CutsetCuts(net).separate(Math.min(cutDeadline, deadline));
       double remaining = Math.max(1, (deadline - System.nanoTime()) / 1e9);
+      ReducedCostFixing.Fixed fixed = heuristic == null ? null : ReducedCostFixing.of(net, cuts, heuristic.objectiveUsd());
       MipSolver.Outcome mip = new MipSolver(net)
-          .solve(heuristic, remaining, options.relativeGap(), options.seed(), COMMODITY_BUDGET, cuts.cuts());
+          .solve(heuristic, remaining, options.relativeGap(), options.seed(), COMMODITY_BUDGET, cuts.cuts(), fixed);
       nodes = mip.nodes();
       solverName = "heuristic + SCIP MIP (OR-Tools)";
       if (mip.status() == SolveStatus.INFEASIBLE) {
