@@ -17,6 +17,9 @@ final class MipSolver {
   /** SCIP's default value of infinity ({@code numerics/infinity}). */
   private static final double SCIP_INFINITY = 1e20;
 
+  /** More SCIP parameters for the whole-network MIP, ';'-separated (for experiments). */
+  static final String EXTRA_PARAMETERS = System.getProperty("dorsal.scipParameters", "");
+
   private final DesignNetwork net;
   private final double memoryLimitMb;
 
@@ -72,6 +75,9 @@ final class MipSolver {
     String parameters = "randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000);
     if (Double.isFinite(memoryLimitMb)) {
       parameters += "\nlimits/memory = " + memoryLimitMb;
+    }
+    if (!EXTRA_PARAMETERS.isEmpty()) {
+      parameters += "\n" + EXTRA_PARAMETERS.replace(';', '\n');
     }
     solver.setSolverSpecificParametersAsString(parameters);
     if (warmStart != null) {
