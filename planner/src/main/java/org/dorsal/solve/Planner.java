@@ -2,7 +2,7 @@ package org.dorsal.solve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
 import org.dorsal.model.Instance;
 import org.dorsal.model.LinkChoice;
 import org.dorsal.model.Plan;
@@ -105,21 +105,22 @@ public final class Planner {
     // SCIP model is quick to build and often proves the optimum)
     boolean large = !net.siteRoutingFits(COMMODITY_BUDGET);
     long marginNanos = large ? 3_000_000_000L : Math.min(3_000_000_000L, (long) (options.timeLimitSeconds() * 0.05e9));
-    // the best plan so far, for the bound thread's reduced-cost fixing when its cut LP is done
-    AtomicReference<DesignSolution> incumbent = new AtomicReference<>(constructed);
+    // the plan after ruin and recreate, for the bound thread's warm start and reduced-cost fixing
+    CompletableFuture<DesignSolution> recreated = new CompletableFuture<>();
     BoundWorker boundWorker = constructed != null && options.useMip() && options.threads() >= 2
         && (large || BOUND_THREAD_ALWAYS)
-        ? new BoundWorker(net, incumbent::get, deadline - marginNanos, options.seed(),
+        ? new BoundWorker(net, constructed, recreated, deadline - marginNanos, options.seed(),
             hasModuleChoice(net) ? CUT_SHARE : 0, large || !hasModuleChoice(net) ? 0 : BOUND_THREAD_COMMODITY_BUDGET)
         : null;
     try {
-      PlanOutcome outcome = solve(net, options, started, deadline, constructed, boundWorker, incumbent, marginNanos,
+      PlanOutcome outcome = solve(net, options, started, deadline, constructed, boundWorker, recreated, marginNanos,
           progress);
       if (outcome.hasPlan()) {
         progress.update("done", outcome.plan().stats().objectiveUsd(), outcome.plan().stats().boundUsd());
       }
       return outcome;
     } finally {
+      recreated.complete(null);
       if (boundWorker != null) {
         boundWorker.close();
       }
@@ -127,7 +128,7 @@ public final class Planner {
   }
 
   private PlanOutcome solve(DesignNetwork net, SolveOptions options, long started, long deadline,
-      DesignSolution constructed, BoundWorker boundWorker, AtomicReference<DesignSolution> incumbent, long marginNanos,
+      DesignSolution constructed, BoundWorker boundWorker, CompletableFuture<DesignSolution> recreated, long marginNanos,
       SolveProgress progress) {
     DesignSolution heuristic = constructed;
     if (heuristic != null && options.useMip()) {
@@ -138,16 +139,14 @@ public final class Planner {
       int ruinRounds = (int) Math.round(RUIN_ROUNDS_PER_SECOND * options.timeLimitSeconds());
       if (ruinRounds > 0) {
         // a count of rounds, so the plan does not depend on the machine; the share only guards
-        DesignSolution recreated = new RuinRecreate(net).improve(heuristic, ruinRounds, options.seed(),
+        DesignSolution improved = new RuinRecreate(net).improve(heuristic, ruinRounds, options.seed(),
             started + (long) ((lnsDeadline - started) * RUIN_SHARE));
-        if (recreated.objectiveUsd() < heuristic.objectiveUsd()) {
-          heuristic = recreated;
-          if (recreated.withinBudget(net)) {
-            incumbent.set(recreated);
-          }
+        if (improved.objectiveUsd() < heuristic.objectiveUsd()) {
+          heuristic = improved;
           progress.update("ruin and recreate", heuristic.objectiveUsd(), Double.NaN);
         }
       }
+      recreated.complete(heuristic.withinBudget(net) ? heuristic : null);
       // once the bound thread has proven a plan optimal there is nothing left to search for
       DesignSolution searched = new NeighbourhoodSearch(net, LNS_GROUP_SIZE, LNS_MAX_STEPS, LNS_STEP_SAFETY_SECONDS)
           .improve(heuristic, lnsDeadline,
