@@ -71,6 +71,17 @@ public final class Planner {
     long started = System.nanoTime();
     long deadline = started + (long) (options.timeLimitSeconds() * 1e9);
     DesignNetwork net = DesignNetwork.of(instance);
+    if (options.useMip() && DreyfusWagner.applies(net)) {
+      // a Steiner tree problem with few sites: solved exactly by dynamic programming
+      DesignSolution exact = DreyfusWagner.solve(net);
+      if (exact != null) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        SolveStats stats = new SolveStats(SolveStatus.OPTIMAL, exact.objectiveUsd(), exact.objectiveUsd(), 0, seconds,
+            "Dreyfus-Wagner dynamic program (exact for " + net.siteCount() + " sites)", Double.NaN, 0);
+        progress.update("done", exact.objectiveUsd(), exact.objectiveUsd());
+        return new PlanOutcome(toPlan(net, exact, stats), List.of(), null);
+      }
+    }
     if (net.siteCount() >= REGIONAL_MIN_SITES) {
       PlanOutcome regional = net.capexBudgetUsd == Double.POSITIVE_INFINITY
           ? regional(net, options, started, deadline, progress)
