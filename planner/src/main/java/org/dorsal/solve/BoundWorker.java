@@ -22,8 +22,6 @@ final class BoundWorker implements AutoCloseable {
   private final Future<Double> bound;
   /** SCIP's plan when it proved it optimal, else null. */
   private volatile DesignSolution provenOptimal;
-  /** Module and arc variables fixed to zero by reduced costs before SCIP started. */
-  private volatile int fixedVariables;
   /** The best bound published so far (the cut LP's, before SCIP ends). */
   private volatile double published = Double.NEGATIVE_INFINITY;
 
@@ -68,7 +66,6 @@ final class BoundWorker implements AutoCloseable {
     DesignSolution best = cutShare > 0 ? awaited(improved, start, (long) ((deadlineNanos - System.nanoTime()) * 0.1))
         : start;
     ReducedCostFixing.Fixed fixed = ReducedCostFixing.of(net, cuts, best.objectiveUsd());
-    fixedVariables = fixed.count();
     MipSolver.Outcome mip = new MipSolver(net).solve(best, left, 0, seed, commodityBudget, cuts.cuts(), fixed);
     if (mip.solution() != null && (mip.status() == SolveStatus.OPTIMAL || closed(mip))) {
       provenOptimal = mip.solution();
@@ -113,11 +110,6 @@ final class BoundWorker implements AutoCloseable {
     } catch (Exception e) {
       return published;
     }
-  }
-
-  /** Module and arc variables fixed to zero by reduced costs (0 until SCIP starts). */
-  int fixedVariables() {
-    return fixedVariables;
   }
 
   /** SCIP's plan if it proved it optimal by the time {@link #boundUsd} returned, else null. */

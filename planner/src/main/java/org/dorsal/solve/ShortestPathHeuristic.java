@@ -349,7 +349,7 @@ final class ShortestPathHeuristic {
           improved = swapAny(forest, v);
         }
       }
-      // cyclic exchanges of subtrees between several full branches: dearer still, so last
+      // cyclic exchanges of sites among several full branches (CyclicExchange): dearer still, so last
       if (CYCLIC && !improved && System.nanoTime() <= deadlineNanos && capacitiesBind()) {
         if (cyclic == null) {
           cyclic = new CyclicExchange(net);
@@ -363,6 +363,7 @@ final class ShortestPathHeuristic {
   private CyclicExchange cyclic;
   private Boolean capacitiesBind;
 
+  /** {@link #capacitiesCanBind()}, worked out once. */
   private boolean capacitiesBind() {
     if (capacitiesBind == null) {
       capacitiesBind = capacitiesCanBind();
@@ -385,7 +386,7 @@ final class ShortestPathHeuristic {
    */
   private boolean swapAny(ForestState forest, int v) {
     if (partners == null) {
-      partners = capacitiesCanBind() ? nearestPartners() : new int[net.nodeCount][];
+      partners = capacitiesBind() ? nearestPartners() : new int[net.nodeCount][];
     }
     if (partners[v] == null) {
       return false;
