@@ -2,6 +2,7 @@ package org.dorsal.solve;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -156,7 +157,7 @@ final class CutsetCuts {
     return new Result(cuts, bound, rounds, optionReducedCost, arcReducedCost);
   }
 
-  private static double[] reducedCosts(com.google.ortools.linearsolver.MPVariable[] variables) {
+  private static double[] reducedCosts(MPVariable[] variables) {
     double[] reduced = new double[variables.length];
     for (int i = 0; i < variables.length; i++) {
       reduced[i] = variables[i].reducedCost();

@@ -20,6 +20,7 @@ final class DreyfusWagner {
   /** The graph: nodes 0..nodeCount-1 with every exit folded into {@code exit}. */
   private final int exit;
   private final int[] edgeStart;
+  private final int[] edgeFrom;
   private final int[] edgeTo;
   private final int[] edgeLink;
   private final double[] edgeCost;
@@ -41,6 +42,7 @@ final class DreyfusWagner {
       edgeStart[v + 1] = edgeStart[v] + degree[v];
     }
     int total = edgeStart[net.nodeCount + 1];
+    edgeFrom = new int[total];
     edgeTo = new int[total];
     edgeLink = new int[total];
     edgeCost = new double[total];
@@ -52,6 +54,8 @@ final class DreyfusWagner {
         continue;
       }
       double cost = net.cheapestNpcUsd(l);
+      edgeFrom[fill[a]] = a;
+      edgeFrom[fill[b]] = b;
       edgeTo[fill[a]] = b;
       edgeLink[fill[a]] = l;
       edgeCost[fill[a]++] = cost;
@@ -210,27 +214,12 @@ final class DreyfusWagner {
       if (edgeIn[set][x] >= 0) {
         int e = edgeIn[set][x];
         treeEdge[e] = true;
-        stack.push(new int[] {set, from(e)});
+        stack.push(new int[] {set, edgeFrom[e]});
       } else if (split[set][x] != 0) {
         stack.push(new int[] {split[set][x], x});
         stack.push(new int[] {set ^ split[set][x], x});
       }
     }
-  }
-
-  /** The node an edge leaves (edges are stored at their tail's list). */
-  private int from(int e) {
-    int lo = 0;
-    int hi = edgeStart.length - 2;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (edgeStart[mid] <= e) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
   }
 
   /** The tree's edges oriented toward the exit, as each node's parent arc. */

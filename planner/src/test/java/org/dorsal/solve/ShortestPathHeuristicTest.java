@@ -89,7 +89,8 @@ class ShortestPathHeuristicTest {
    * Exchange between full branches: every link carries at most 2 Mbps and every site needs 1.
    * G-A-B and G-C-D cost 1 + 5 + 1 + 5 = 12; B's cheap link goes to C and D's to A, but both
    * branches are full, so no single re-route or re-hang helps. Swapping B and D (B under C, D under
-   * A) costs 1 + 1 + 1 + 1 = 4, the optimum.
+   * A) costs 1 + 1 + 1 + 1 = 4, the optimum. (Here the cyclic exchange finds it too, as a cycle of
+   * two; the next test leaves the swap alone.)
    */
   @Test
   void twoNodesTradePlacesBetweenFullBranches() {
@@ -113,6 +114,43 @@ class ShortestPathHeuristicTest {
     new ShortestPathHeuristic(net).improve(forest, Long.MAX_VALUE);
 
     assertThat(forest.costUsd()).isEqualTo(4);
+    assertThat(net.arcHead[forest.parentArc[2]]).isEqualTo(3);
+    assertThat(net.arcHead[forest.parentArc[4]]).isEqualTo(1);
+  }
+
+  /**
+   * The same two full branches beside three half-empty ones (E, F, H alone on G, linked to nothing
+   * else): two of five branches full, so the cyclic exchange does not run, and only the pairwise
+   * swap of B and D lowers the cost, 12 + 3 = 15 -> 4 + 3 = 7.
+   */
+  @Test
+  void twoNodesTradePlacesWhereFewBranchesAreFull() {
+    Instance instance = new Instance("swap", "", new Economics("USD", 10, 0.10),
+        new Constraints(0, Double.POSITIVE_INFINITY),
+        List.of(TinyInstances.gateway("G", 1000, 0), TinyInstances.site("A", 1, true, 0),
+            TinyInstances.site("B", 1, true, 0), TinyInstances.site("C", 1, true, 0),
+            TinyInstances.site("D", 1, true, 0), TinyInstances.site("E", 1, true, 0),
+            TinyInstances.site("F", 1, true, 0), TinyInstances.site("H", 1, true, 0)),
+        List.of(
+            TinyInstances.link("AG", "A", "G", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0)),
+            TinyInstances.link("CG", "C", "G", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0)),
+            TinyInstances.link("AB", "A", "B", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 5, 0)),
+            TinyInstances.link("CD", "C", "D", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 5, 0)),
+            TinyInstances.link("AD", "A", "D", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0)),
+            TinyInstances.link("BC", "B", "C", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0)),
+            TinyInstances.link("EG", "E", "G", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0)),
+            TinyInstances.link("FG", "F", "G", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0)),
+            TinyInstances.link("HG", "H", "G", Technology.FIBER_BUILD, TinyInstances.option("f", 2, 1, 0))));
+    DesignNetwork net = DesignNetwork.of(instance);
+    int[] parent = {-1, net.arcOf(1, 0), net.arcOf(2, 2), net.arcOf(3, 1), net.arcOf(4, 3), net.arcOf(5, 6),
+        net.arcOf(6, 7), net.arcOf(7, 8)};
+    ForestState forest = ForestState.fromParents(net, parent);
+    assertThat(forest.costUsd()).isEqualTo(15);
+    assertThat(new CyclicExchange(net).improve(forest)).isFalse();
+
+    new ShortestPathHeuristic(net).improve(forest, Long.MAX_VALUE);
+
+    assertThat(forest.costUsd()).isEqualTo(7);
     assertThat(net.arcHead[forest.parentArc[2]]).isEqualTo(3);
     assertThat(net.arcHead[forest.parentArc[4]]).isEqualTo(1);
   }
