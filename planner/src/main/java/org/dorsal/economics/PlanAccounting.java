@@ -2,9 +2,11 @@ package org.dorsal.economics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Link;
@@ -80,6 +82,9 @@ public final class PlanAccounting {
     long population = 0;
     double demandServed = 0;
     double penalty = 0;
+    boolean split = instance.constraints().splitRouting();
+    Set<String> counted = new HashSet<>();
+    Map<String, Set<String>> gatewaySiteIds = new HashMap<>();
     for (SiteRoute route : plan.routes()) {
       Node site = nodes.get(route.siteId());
       if (!route.served()) {
@@ -87,9 +92,13 @@ public final class PlanAccounting {
         routes.add(new ResultRoute(site.id(), "unserved", null, List.of(), List.of(), 0, 0, 0, demandMbps(site)));
         continue;
       }
-      served++;
-      population += site.population();
-      demandServed += demandMbps(site);
+      // with split routing a site has a route per path, each carrying its share
+      double carried = route.isShare() ? route.shareMbps() : demandMbps(site);
+      if (counted.add(site.id())) {
+        served++;
+        population += site.population();
+        demandServed += demandMbps(site);
+      }
       double[] siteYears = demandByYear.get(site.id());
       if (yearTotals != null) {
         yearTotals.add(yearTotals.demandMbps, siteYears);
@@ -103,7 +112,7 @@ public final class PlanAccounting {
       boolean satellite = false;
       for (String linkId : route.linkIds()) {
         Link link = links.get(linkId);
-        flow.merge(linkId, demandMbps(site), Double::sum);
+        flow.merge(linkId, carried, Double::sum);
         flowFrom.put(linkId, at);
         if (link.technology() == Technology.MICROWAVE) {
           microwave++;
@@ -121,20 +130,24 @@ public final class PlanAccounting {
       }
       String gatewayId = satellite ? null : at;
       if (!satellite) {
-        gatewayLoad.merge(at, demandMbps(site), Double::sum);
-        gatewaySites.merge(at, 1, Integer::sum);
+        gatewayLoad.merge(at, carried, Double::sum);
+        if (gatewaySiteIds.computeIfAbsent(at, g -> new HashSet<>()).add(site.id())) {
+          gatewaySites.merge(at, 1, Integer::sum);
+        }
         if (yearTotals != null) {
           yearTotals.addGatewayLoad(at, siteYears);
         }
       }
       routes.add(new ResultRoute(site.id(), satellite ? "satellite" : "gateway", gatewayId, nodePath,
-          route.linkIds(), route.linkIds().size(), microwave, longestRun, demandMbps(site)));
+          route.linkIds(), route.linkIds().size(), microwave, longestRun, demandMbps(site),
+          route.isShare() ? route.shareMbps() : Double.NaN));
     }
 
     List<ResultLink> resultLinks = new ArrayList<>();
     double capex = 0;
     double opex = 0;
     double lease = 0;
+    double usage = 0;
     Map<String, Double> byTechnology = new TreeMap<>();
     Map<String, LinkSchedule> schedules = new HashMap<>();
     for (LinkSchedule schedule : plan.schedules()) {
@@ -170,14 +183,16 @@ public final class PlanAccounting {
               paid.capexUsd()[step.year() - 1]));
         }
       }
-      double npc = linkCapex + linkOpex + linkLease;
+      double linkUsage = split ? pv.ofYearly(link.usageUsdPerMbpsYear() * f) : Double.NaN;
+      double npc = linkCapex + linkOpex + linkLease + (split ? linkUsage : 0);
       capex += linkCapex;
       opex += linkOpex;
       lease += linkLease;
+      usage += split ? linkUsage : 0;
       byTechnology.merge(link.technology().jsonName(), npc, Double::sum);
       resultLinks.add(new ResultLink(link.id(), link.technology().jsonName(), option.id(), from, to,
           option.capacityMbps(), f, f / option.capacityMbps(), link.lengthKm(), linkCapex, linkOpex, linkLease, npc,
-          entries));
+          entries, linkUsage));
     }
 
     List<GatewayLoad> gateways = new ArrayList<>();
@@ -195,9 +210,14 @@ public final class PlanAccounting {
     }
     // always present (docs/result-format.md), 0 when every served site leaves by satellite
     byTechnology.put(TRANSIT_KEY, transit);
-    double total = capex + opex + lease + transit;
+    double total = capex + opex + lease + usage + transit;
+    int sites = 0;
+    for (Node n : instance.nodes()) {
+      sites += n.isSite() ? 1 : 0;
+    }
     ResultSummary summary = new ResultSummary(total, capex, opex, lease, transit, byTechnology, penalty,
-        total + penalty, plan.routes().size(), served, population, demandServed);
+        total + penalty, split ? sites : plan.routes().size(), served, population, demandServed,
+        split ? usage : Double.NaN);
     SolveStats stats = plan.stats();
     SolverReport solver = new SolverReport(stats.status().jsonName(), stats.solverName(), stats.objectiveUsd(),
         stats.boundUsd(), stats.gap(), stats.seconds(), stats.heuristicObjectiveUsd(), stats.branchAndBoundNodes());

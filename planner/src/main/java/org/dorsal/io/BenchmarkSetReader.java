@@ -106,7 +106,8 @@ public final class BenchmarkSetReader {
           CmstInstances.of(CmstReader.read(entry.file(), entry.demandFile()), entry.name(), entry.capacity()));
       case FCNETLIB -> {
         FixedChargeFlowProblem problem = FcnetlibReader.read(entry.file());
-        yield new BenchmarkInstance(entry, null, problem, ObjectiveRelation.NOT_MAPPED, 0);
+        MappedInstance m = FcnetlibInstances.of(problem);
+        yield new BenchmarkInstance(entry, m.instance(), problem, m.relation(), m.objectiveOffsetUsd());
       }
     };
   }

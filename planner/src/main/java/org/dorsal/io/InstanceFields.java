@@ -27,7 +27,7 @@ final class InstanceFields {
   static final List<String> ECONOMICS =
       List.of("currency", "horizonYears", "discountRate");
 
-  static final List<String> CONSTRAINTS = List.of("maxMicrowaveHops", "capexBudgetUsd");
+  static final List<String> CONSTRAINTS = List.of("maxMicrowaveHops", "capexBudgetUsd", "routing");
 
   static final List<String> COVERAGE = List.of("weight");
 
@@ -46,7 +46,8 @@ final class InstanceFields {
       List.of("demandMbps", "population", "required", "unservedPenaltyUsd", "priority");
 
   static final List<String> LINK =
-      List.of("id", "from", "to", "technology", "lengthKm", "buildUsdPerKm", "options");
+      List.of("id", "from", "to", "technology", "lengthKm", "buildUsdPerKm", "oneWay", "usageUsdPerMbpsYear",
+          "options");
 
   static final List<String> OPTION =
       List.of(

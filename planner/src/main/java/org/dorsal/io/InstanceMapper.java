@@ -44,7 +44,8 @@ final class InstanceMapper {
     ObjectValue economicsObject =
         fields.requiredObject("economics", "an object with horizonYears and discountRate");
     Economics economics = economicsObject == null ? null : settings.readEconomics(economicsObject);
-    Constraints constraints = settings.readConstraints(fields.optionalObject("constraints"));
+    ObjectValue constraintsObject = fields.optionalObject("constraints");
+    Constraints constraints = settings.readConstraints(constraintsObject);
 
     ObjectValue rulesObject = fields.optionalObject("candidateRules");
     CandidateRules rules =
@@ -63,6 +64,7 @@ final class InstanceMapper {
       new ReferenceChecks(errors)
           .check(nodesArray, nodes, linksArray == null ? null : links, generating);
     }
+    new RoutingChecks(errors).check(constraints, constraintsObject, object, links);
     List<Node> nodeList = nodes.stream().map(ReadNode::node).toList();
     ObjectValue uncertaintyObject = fields.optionalObject("uncertainty");
     Uncertainty uncertainty =

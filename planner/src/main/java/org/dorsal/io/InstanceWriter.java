@@ -85,6 +85,9 @@ public final class InstanceWriter {
     if (Double.isFinite(c.capexBudgetUsd())) {
       number(g, "capexBudgetUsd", c.capexBudgetUsd());
     }
+    if (c.splitRouting()) {
+      g.writeStringField("routing", c.routing().json());
+    }
     g.writeEndObject();
   }
 
@@ -156,6 +159,12 @@ public final class InstanceWriter {
     if (l.technology() == Technology.FIBER_BUILD || l.buildUsdPerKm() != 0) {
       // required on fiber-build links even when 0, or the file does not read back
       number(g, "buildUsdPerKm", l.buildUsdPerKm());
+    }
+    if (l.oneWay()) {
+      g.writeBooleanField("oneWay", true);
+    }
+    if (l.usageUsdPerMbpsYear() != 0) {
+      number(g, "usageUsdPerMbpsYear", l.usageUsdPerMbpsYear());
     }
     g.writeArrayFieldStart("options");
     for (LinkOption o : l.options()) {

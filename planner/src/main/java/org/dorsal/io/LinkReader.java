@@ -42,8 +42,15 @@ final class LinkReader {
     String toId = readTo(fields, technology, fromId);
     double lengthKm = readLength(fields, technology);
     double buildUsdPerKm = readBuildCost(fields, technology);
+    boolean oneWay = fields.optionalBoolean("oneWay", false);
+    if (oneWay && technology == Technology.SATELLITE) {
+      fields.reportNotAllowed("oneWay", "a satellite link carries traffic from its node to the internet only;"
+          + " remove 'oneWay'");
+    }
+    double usageUsdPerMbpsYear = fields.optionalNumber("usageUsdPerMbpsYear", 0, NumberRule.NON_NEGATIVE);
     List<LinkOption> options = readOptions(fields);
-    Link link = new Link(id, fromId, toId, technology, lengthKm, buildUsdPerKm, options);
+    Link link = new Link(id, fromId, toId, technology, lengthKm, buildUsdPerKm, options, oneWay,
+        usageUsdPerMbpsYear);
     return new ReadLink(link, object);
   }
 

@@ -3,6 +3,7 @@ package org.dorsal.io;
 import java.util.ArrayList;
 import java.util.List;
 import org.dorsal.model.Constraints;
+import org.dorsal.model.Routing;
 import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Link;
@@ -48,6 +49,23 @@ final class PlainCostInstanceBuilder {
   void link(String id, String fromId, String toId, double capacityMbps, double capexUsd, double opexUsdPerYear) {
     links.add(new Link(id, fromId, toId, Technology.FIBER_BUILD, 0, 0,
         List.of(new LinkOption(OPTION_ID, capacityMbps, capexUsd, opexUsdPerYear, 0, 0))));
+  }
+
+  /**
+   * A one-way link (traffic only from {@code fromId} to {@code toId}) with one option: capacity,
+   * capex, and a charge per Mbps carried (paid once over the 1-year horizon). Needs {@link
+   * #buildSplit}.
+   */
+  void oneWayLink(String id, String fromId, String toId, double capacityMbps, double capexUsd,
+      double usageUsdPerMbpsYear) {
+    links.add(new Link(id, fromId, toId, Technology.FIBER_BUILD, 0, 0,
+        List.of(new LinkOption(OPTION_ID, capacityMbps, capexUsd, 0, 0, 0)), true, usageUsdPerMbpsYear));
+  }
+
+  /** The instance with split routing and no budget. */
+  Instance buildSplit(String name, String description) {
+    return new Instance(name, description, new Economics("USD", 1, 0.0),
+        new Constraints(MAX_MICROWAVE_HOPS, Double.POSITIVE_INFINITY, Routing.SPLIT), nodes, links);
   }
 
   /** The instance; {@code capexBudgetUsd} is {@code Double.POSITIVE_INFINITY} for no budget. */

@@ -97,7 +97,8 @@ final class ResultJsonReader {
         s.intValue("sitesTotal"),
         s.intValue("sitesServed"),
         s.longValue("populationServed"),
-        s.number("demandServedMbps"));
+        s.number("demandServedMbps"),
+        s.has("usageNpcUsd") ? s.number("usageNpcUsd") : Double.NaN);
   }
 
   private static List<ResultLink> links(List<ResultObjectReader> items) {
@@ -118,7 +119,8 @@ final class ResultJsonReader {
               l.number("opexNpcUsd"),
               l.number("leaseNpcUsd"),
               l.number("npcUsd"),
-              l.has("schedule") ? schedule(l.objects("schedule", fieldNames(ScheduleEntry.class))) : null));
+              l.has("schedule") ? schedule(l.objects("schedule", fieldNames(ScheduleEntry.class))) : null,
+              l.has("usageNpcUsd") ? l.number("usageNpcUsd") : Double.NaN));
     }
     return links;
   }
@@ -164,7 +166,8 @@ final class ResultJsonReader {
               r.intValue("hops"),
               r.intValue("microwaveHops"),
               r.intValue("microwaveHopsToFiber"),
-              r.number("demandMbps")));
+              r.number("demandMbps"),
+              r.has("shareMbps") ? r.number("shareMbps") : Double.NaN));
     }
     return routes;
   }

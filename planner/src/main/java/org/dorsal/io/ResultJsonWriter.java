@@ -118,6 +118,9 @@ final class ResultJsonWriter {
     number("opexNpcUsd", s.opexNpcUsd());
     number("leaseNpcUsd", s.leaseNpcUsd());
     number("transitNpcUsd", s.transitNpcUsd());
+    if (!Double.isNaN(s.usageNpcUsd())) {
+      number("usageNpcUsd", s.usageNpcUsd());
+    }
     out.writeObjectFieldStart("byTechnologyNpcUsd");
     for (Map.Entry<String, Double> e : new TreeMap<>(s.byTechnologyNpcUsd()).entrySet()) {
       number(e.getKey(), e.getValue());
@@ -146,6 +149,9 @@ final class ResultJsonWriter {
     number("capexUsd", l.capexUsd());
     number("opexNpcUsd", l.opexNpcUsd());
     number("leaseNpcUsd", l.leaseNpcUsd());
+    if (!Double.isNaN(l.usageNpcUsd())) {
+      number("usageNpcUsd", l.usageNpcUsd());
+    }
     number("npcUsd", l.npcUsd());
     if (l.schedule() != null) {
       out.writeArrayFieldStart("schedule");
@@ -187,6 +193,9 @@ final class ResultJsonWriter {
     out.writeNumberField("microwaveHops", r.microwaveHops());
     out.writeNumberField("microwaveHopsToFiber", r.microwaveHopsToFiber());
     number("demandMbps", r.demandMbps());
+    if (!Double.isNaN(r.shareMbps())) {
+      number("shareMbps", r.shareMbps());
+    }
     out.writeEndObject();
   }
 

@@ -2,6 +2,7 @@ package org.dorsal.io;
 
 import org.dorsal.io.LocatedValue.ObjectValue;
 import org.dorsal.model.Constraints;
+import org.dorsal.model.Routing;
 import org.dorsal.model.Economics;
 
 /** Reads the {@code economics} and {@code constraints} objects. */
@@ -52,6 +53,19 @@ final class SettingsReader {
             "write how many consecutive microwave hops a path may have, at least 1");
     double capexBudgetUsd =
         fields.optionalNumber("capexBudgetUsd", Double.POSITIVE_INFINITY, NumberRule.NON_NEGATIVE);
-    return new Constraints((int) maxMicrowaveHops, capexBudgetUsd);
+    return new Constraints((int) maxMicrowaveHops, capexBudgetUsd, readRouting(fields));
+  }
+
+  private Routing readRouting(ObjectFields fields) {
+    String text = fields.optionalString("routing", Routing.SINGLE_PATH.json());
+    Routing routing = text == null ? null : Routing.fromJson(text);
+    if (routing == null) {
+      if (text != null) {
+        errors.add(fields.value("routing").at(), "unknown routing '" + text
+            + "'; use \"single-path\" (every site on one path, the default) or \"split\"");
+      }
+      return Routing.SINGLE_PATH;
+    }
+    return routing;
   }
 }

@@ -8,6 +8,10 @@ import java.util.List;
  *
  * @param buildUsdPerKm for buildable fiber, the civil-works cost per km added to every option's
  *     capex (times {@code lengthKm}); zero otherwise
+ * @param oneWay traffic may cross the link only from {@code fromId} towards {@code toId} (the
+ *     gateway side); only with {@link Routing#SPLIT}
+ * @param usageUsdPerMbpsYear paid each year per Mbps the link carries, whichever option equips it
+ *     (a traffic-based charge); zero unless {@link Routing#SPLIT}
  */
 public record Link(
     String id,
@@ -16,10 +20,29 @@ public record Link(
     Technology technology,
     double lengthKm,
     double buildUsdPerKm,
-    List<LinkOption> options) {
+    List<LinkOption> options,
+    boolean oneWay,
+    double usageUsdPerMbpsYear) {
 
   public Link {
     options = List.copyOf(options);
+  }
+
+  /** A link usable both ways with no traffic-based charge. */
+  public Link(
+      String id,
+      String fromId,
+      String toId,
+      Technology technology,
+      double lengthKm,
+      double buildUsdPerKm,
+      List<LinkOption> options) {
+    this(id, fromId, toId, technology, lengthKm, buildUsdPerKm, options, false, 0);
+  }
+
+  /** Whether the link charges per Mbps carried. */
+  public boolean hasUsageCharge() {
+    return usageUsdPerMbpsYear != 0;
   }
 
   public boolean isSatellite() {

@@ -56,7 +56,8 @@ public final class InstanceScaling {
       options.add(new LinkOption(o.id(), o.capacityMbps(), o.capexUsd() * capex, o.opexUsdPerYear() * opex,
           o.leaseUsdPerMbpsMonth() * lease, o.leaseUsdPerYear() * lease));
     }
-    return new Link(l.id(), l.fromId(), l.toId(), l.technology(), l.lengthKm(), l.buildUsdPerKm() * capex, options);
+    return new Link(l.id(), l.fromId(), l.toId(), l.technology(), l.lengthKm(), l.buildUsdPerKm() * capex, options,
+        l.oneWay(), l.usageUsdPerMbpsYear() * opex);
   }
 
   private static double capexFactor(Technology t, Multipliers m) {

@@ -21,6 +21,11 @@ public final class Baselines {
    * model the budget).
    */
   public static PlanOutcome shortestPath(Instance instance, double timeLimitSeconds) {
+    if (instance.constraints().splitRouting()) {
+      // split routing's construction heuristic is the slope scaling
+      return new SplitFlowPlanner(SplitFlowPlanner.Mode.HEURISTIC_ONLY)
+          .plan(instance, new SolveOptions(timeLimitSeconds, 1e-6, 1, 1, false), SolveProgress.NONE);
+    }
     long started = System.nanoTime();
     long deadline = started + (long) (timeLimitSeconds * 1e9);
     DesignNetwork net = DesignNetwork.of(instance);
@@ -91,6 +96,10 @@ public final class Baselines {
    */
   public static PlanOutcome plainMip(Instance instance, double timeLimitSeconds, double relativeGap, long seed,
       double memoryLimitMb) {
+    if (instance.constraints().splitRouting()) {
+      return new SplitFlowPlanner(SplitFlowPlanner.Mode.PLAIN_MIP)
+          .plan(instance, new SolveOptions(timeLimitSeconds, relativeGap, seed, 1, true), SolveProgress.NONE);
+    }
     long started = System.nanoTime();
     DesignNetwork net = DesignNetwork.of(instance);
     double remaining = Math.max(1, timeLimitSeconds - (System.nanoTime() - started) / 1e9);

@@ -18,7 +18,8 @@ import org.dorsal.model.Technology;
  * <p>Nodes are 0..nodeCount-1 in instance order; the virtual internet root has index {@link
  * #root()}. Every non-satellite link gives two arcs (one per direction) except arcs that would
  * leave a gateway, since traffic never passes through a gateway. A satellite link gives one arc
- * from its node to the root. Gateways reach the root through their uplink, which is not an arc.
+ * from its node to the root. Gateways reach the root through their uplink, which is not an arc. A
+ * one-way link gives only its arc from {@code fromId} to {@code toId}.
  */
 public final class DesignNetwork {
   final int nodeCount;
@@ -40,6 +41,8 @@ public final class DesignNetwork {
   final double[] optionCapacityMbps;
   final double[] optionNpcUsd;
   final double[] optionCapexUsd;
+  /** Net present cost per Mbps carried on link l (its usage charge over the horizon); 0 for most. */
+  final double[] linkUsageNpcUsdPerMbps;
 
   final int arcCount;
   final int[] arcTail;
@@ -84,6 +87,7 @@ public final class DesignNetwork {
     linkB = new int[linkCount];
     microwave = new boolean[linkCount];
     satellite = new boolean[linkCount];
+    linkUsageNpcUsdPerMbps = new double[linkCount];
     optionStart = options.start();
     optionCapacityMbps = options.capacityMbps();
     optionNpcUsd = options.npcUsd();
@@ -95,6 +99,7 @@ public final class DesignNetwork {
       linkB[l] = link.isSatellite() ? nodeCount : index.get(link.toId());
       microwave[l] = link.technology() == Technology.MICROWAVE;
       satellite[l] = link.isSatellite();
+      linkUsageNpcUsdPerMbps[l] = pv.ofYearly(link.usageUsdPerMbpsYear());
     }
     arcCount = arcs.size();
     arcTail = new int[arcCount];
@@ -163,7 +168,7 @@ public final class DesignNetwork {
       if (!instance.nodes().get(a).isGateway()) {
         arcs.add(new int[] {a, b, l});
       }
-      if (!instance.nodes().get(b).isGateway()) {
+      if (!instance.nodes().get(b).isGateway() && !link.oneWay()) {
         arcs.add(new int[] {b, a, l});
       }
     }

@@ -17,7 +17,7 @@ import org.dorsal.model.SolveStatus;
  * threads, a {@link BoundWorker} computes the lower bound while this thread runs only the
  * neighbourhood search; its plan is taken only when it proves it optimal. Returns the plan with
  * its lower bound, or the reasons there is none. An instance with a roll-out is planned by {@link
- * RolloutPlanner}.
+ * RolloutPlanner}; one with split routing by {@link SplitFlowPlanner}.
  */
 public final class Planner {
   static final double LNS_SHARE = Double.parseDouble(System.getProperty("dorsal.lnsShare", "0.75"));
@@ -50,6 +50,9 @@ public final class Planner {
    * {@code coverage} section is planned for coverage first ({@link CoveragePlanner}).
    */
   public PlanOutcome plan(Instance instance, SolveOptions options, SolveProgress progress) {
+    if (instance.constraints().splitRouting()) {
+      return new SplitFlowPlanner().plan(instance, options, progress);
+    }
     if (instance.rollout() != null && instance.coverage() != null) {
       return new RolloutCoveragePlanner().plan(instance, options, progress);
     }

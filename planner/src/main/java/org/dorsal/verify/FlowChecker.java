@@ -27,8 +27,10 @@ final class FlowChecker {
   }
 
   void check() {
-    checkOneNextHop();
-    Map<String, Double> flows = recomputedFlows();
+    if (!view.split()) {
+      checkOneNextHop();
+    }
+    Map<String, Double> flows = view.linkFlowsMbps();
     for (ResultLink link : view.distinctResultLinks()) {
       if (view.link(link.linkId()) != null) {
         checkFlow(link, flows.getOrDefault(link.linkId(), 0.0));
@@ -62,17 +64,6 @@ final class FlowChecker {
     }
   }
 
-  /** Sum of the (instance) demands of the served routes crossing each link. */
-  private Map<String, Double> recomputedFlows() {
-    Map<String, Double> flows = new LinkedHashMap<>();
-    for (Map.Entry<Node, ResultRoute> e : view.servedRoutes().entrySet()) {
-      for (String linkId : e.getValue().linkPath()) {
-        flows.merge(linkId, view.siteDemandMbps(e.getKey()), Double::sum);
-      }
-    }
-    return flows;
-  }
-
   private void checkFlow(ResultLink link, double flowMbps) {
     String subject = "link " + link.linkId();
     out.checkClose(
@@ -80,7 +71,8 @@ final class FlowChecker {
         "flowMbps",
         link.flowMbps(),
         flowMbps,
-        " (sum of the demands of the routes crossing it)");
+        view.split() ? " (sum of the shareMbps of the routes crossing it)"
+            : " (sum of the demands of the routes crossing it)");
     if (flowMbps <= 0) {
       out.add(subject + ": carries no traffic; remove links that no route uses");
       return;

@@ -5,6 +5,7 @@ import static org.dorsal.verify.Violations.quote;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.dorsal.model.Node;
@@ -35,11 +36,12 @@ final class GatewayChecker {
   /** Recomputed from the routes of the instance's sites that exit at a gateway. */
   static Map<String, Usage> usageByGateway(PlanView view) {
     Map<String, Usage> usage = new LinkedHashMap<>();
-    for (Map.Entry<Node, ResultRoute> e : view.servedRoutes().entrySet()) {
-      ResultRoute r = e.getValue();
+    Map<String, Set<String>> sitesByGateway = new HashMap<>();
+    for (PlanView.CarriedRoute c : view.servedPaths()) {
+      ResultRoute r = c.route();
       if (PlanView.EXIT_GATEWAY.equals(r.exit()) && r.gatewayId() != null) {
-        Node site = e.getKey();
-        double load = view.siteDemandMbps(site);
+        Node site = c.site();
+        double load = Double.isNaN(c.mbps()) ? 0 : c.mbps();
         double discounted = load * view.annuityFactor();
         if (view.rollout()) {
           discounted = 0;
@@ -48,9 +50,10 @@ final class GatewayChecker {
             discounted += byYear[t - 1] * view.yearEndFactor(t);
           }
         }
+        int newSite = sitesByGateway.computeIfAbsent(r.gatewayId(), g -> new HashSet<>()).add(site.id()) ? 1 : 0;
         Usage u = usage.getOrDefault(r.gatewayId(), new Usage(0, 0, 0));
         usage.put(r.gatewayId(),
-            new Usage(u.loadMbps() + load, u.sites() + 1, u.discountedMbps() + discounted));
+            new Usage(u.loadMbps() + load, u.sites() + newSite, u.discountedMbps() + discounted));
       }
     }
     return usage;

@@ -104,8 +104,16 @@ final class LinkChecker {
         reported.leaseNpcUsd(),
         costs.leaseNpcUsd(),
         " ((leaseUsdPerYear + 12 x leaseUsdPerMbpsMonth x capacityMbps) x A = " + a + ")");
+    if (!view.split()) {
+      out.checkClose(
+          subject, "npcUsd", reported.npcUsd(), costs.npcUsd(), " (capex + opex + lease)");
+      return;
+    }
+    double usage = view.usageNpcUsd(link, view.linkFlowsMbps());
+    out.checkClose(subject, "usageNpcUsd", reported.usageNpcUsd(), usage,
+        " (usageUsdPerMbpsYear x the flow of the routes crossing it x A = " + a + ")");
     out.checkClose(
-        subject, "npcUsd", reported.npcUsd(), costs.npcUsd(), " (capex + opex + lease)");
+        subject, "npcUsd", reported.npcUsd(), costs.npcUsd() + usage, " (capex + opex + lease + usage)");
   }
 
   /** flowFromId/flowToId are the link's ends in some order; a satellite link's from and null. */

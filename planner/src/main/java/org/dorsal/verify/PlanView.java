@@ -218,6 +218,52 @@ final class PlanView {
     return Collections.unmodifiableMap(out);
   }
 
+  /** Whether the instance routes split: a site may have several routes, each carrying a share. */
+  boolean split() {
+    return instance.constraints().splitRouting();
+  }
+
+  /**
+   * Every served route of an instance site with the Mbps it carries: with split routing every listed
+   * route (its shareMbps), else each site's first route (its demand).
+   */
+  List<CarriedRoute> servedPaths() {
+    List<CarriedRoute> out = new ArrayList<>();
+    if (!split()) {
+      for (Map.Entry<Node, ResultRoute> e : servedRoutes().entrySet()) {
+        out.add(new CarriedRoute(e.getKey(), e.getValue(), siteDemandMbps(e.getKey())));
+      }
+      return out;
+    }
+    for (ResultRoute r : result.routes()) {
+      Node site = nodes.get(r.siteId());
+      if (site != null && site.isSite() && isServed(r)) {
+        out.add(new CarriedRoute(site, r, r.shareMbps()));
+      }
+    }
+    return out;
+  }
+
+  /** A served route and the traffic it carries. */
+  record CarriedRoute(Node site, ResultRoute route, double mbps) {}
+
+  /** The Mbps the served routes put on each link. */
+  Map<String, Double> linkFlowsMbps() {
+    Map<String, Double> flows = new LinkedHashMap<>();
+    for (CarriedRoute c : servedPaths()) {
+      double mbps = Double.isNaN(c.mbps()) ? 0 : c.mbps();
+      for (String linkId : c.route().linkPath()) {
+        flows.merge(linkId, mbps, Double::sum);
+      }
+    }
+    return flows;
+  }
+
+  /** With split routing, usageUsdPerMbpsYear x the link's recomputed flow x A; 0 otherwise. */
+  double usageNpcUsd(Link link, Map<String, Double> flows) {
+    return split() ? link.usageUsdPerMbpsYear() * flows.getOrDefault(link.id(), 0.0) * annuityFactor : 0;
+  }
+
   static boolean isServed(ResultRoute r) {
     return EXIT_GATEWAY.equals(r.exit()) || EXIT_SATELLITE.equals(r.exit());
   }

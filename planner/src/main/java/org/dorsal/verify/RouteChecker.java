@@ -3,6 +3,7 @@ package org.dorsal.verify;
 import static org.dorsal.verify.PlanView.EXIT_GATEWAY;
 import static org.dorsal.verify.PlanView.EXIT_SATELLITE;
 import static org.dorsal.verify.PlanView.EXIT_UNSERVED;
+import static org.dorsal.verify.Violations.num;
 import static org.dorsal.verify.Violations.quote;
 
 import java.util.HashSet;
@@ -36,26 +37,58 @@ final class RouteChecker {
       timesListed.merge(r.siteId(), 1, Integer::sum);
     }
     Set<String> checked = new HashSet<>();
+    Map<String, Double> sharesBySite = new LinkedHashMap<>();
     for (ResultRoute r : view.result().routes()) {
-      if (!checked.add(r.siteId())) {
+      boolean first = checked.add(r.siteId());
+      if (!first && !view.split()) {
         continue;
       }
       Node site = view.node(r.siteId());
       if (site == null || !site.isSite()) {
-        out.add("route for " + quote(r.siteId()) + ": not a site of the instance");
+        if (first) {
+          out.add("route for " + quote(r.siteId()) + ": not a site of the instance");
+        }
         continue;
       }
       int times = timesListed.get(r.siteId());
-      if (times > 1) {
+      if (!view.split() && times > 1) {
         out.add("site " + r.siteId() + ": " + times + " routes listed; list exactly one");
       }
+      if (view.split()) {
+        checkShare(site, r, times, sharesBySite);
+      } else if (!Double.isNaN(r.shareMbps())) {
+        out.add("site " + site.id() + ": shareMbps is given, but the instance routes every site on one path;"
+            + " remove it (it is for constraints.routing \"split\")");
+      }
       checkRoute(site, r);
+    }
+    for (Map.Entry<String, Double> e : sharesBySite.entrySet()) {
+      Node site = view.node(e.getKey());
+      out.checkClose("site " + site.id(), "sum of shareMbps", e.getValue(), view.siteDemandMbps(site),
+          " (a served site's routes carry its whole demand)");
     }
     for (Node site : view.sites()) {
       if (view.route(site.id()) == null) {
         out.add("site " + site.id() + ": no route listed; every site needs one");
       }
     }
+  }
+
+  /** Split routing: a served route carries a positive share; an unserved site has that one route. */
+  private void checkShare(Node site, ResultRoute r, int times, Map<String, Double> sharesBySite) {
+    String subject = "site " + site.id();
+    if (EXIT_UNSERVED.equals(r.exit())) {
+      if (times > 1) {
+        out.add(subject + ": unserved, but " + times + " routes listed; an unserved site has one route");
+      }
+      return;
+    }
+    if (Double.isNaN(r.shareMbps()) || !(r.shareMbps() > 0)) {
+      out.add(subject + ": a route of split routing needs shareMbps above 0 (the Mbps it carries), not "
+          + (Double.isNaN(r.shareMbps()) ? "none" : num(r.shareMbps())));
+      return;
+    }
+    sharesBySite.merge(site.id(), r.shareMbps(), Double::sum);
   }
 
   private void checkRoute(Node site, ResultRoute r) {
@@ -206,6 +239,9 @@ final class RouteChecker {
               + b
               + " as nodePath says");
       return;
+    }
+    if (link.oneWay() && !(link.fromId().equals(a) && link.toId().equals(b))) {
+      out.add(step + " is one-way from " + link.fromId() + " to " + link.toId() + ", crossed from " + a + " to " + b);
     }
     ResultLink planned = view.resultLink(linkId);
     if (planned == null) {

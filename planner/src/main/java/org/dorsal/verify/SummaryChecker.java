@@ -32,6 +32,8 @@ final class SummaryChecker {
     double capex = 0;
     double opex = 0;
     double lease = 0;
+    double usage = 0;
+    Map<String, Double> flows = view.split() ? view.linkFlowsMbps() : Map.of();
     Map<String, Double> byTechnology = new TreeMap<>();
     for (ResultLink rl : view.distinctResultLinks()) {
       Link link = view.link(rl.linkId());
@@ -39,16 +41,22 @@ final class SummaryChecker {
       if (costs == null) {
         continue; // reported by the link and roll-out checks
       }
+      double linkUsage = view.usageNpcUsd(link, flows);
       capex += costs.capexUsd();
       opex += costs.opexNpcUsd();
       lease += costs.leaseNpcUsd();
-      byTechnology.merge(link.technology().jsonName(), costs.npcUsd(), Double::sum);
+      usage += linkUsage;
+      byTechnology.merge(link.technology().jsonName(), costs.npcUsd() + linkUsage, Double::sum);
     }
     double transit = transit();
     byTechnology.put(TRANSIT_KEY, transit);
-    double total = capex + opex + lease + transit;
+    double total = capex + opex + lease + usage + transit;
     double penalty = unservedPenalty();
-    out.checkClose(SUBJECT, "totalNpcUsd", s.totalNpcUsd(), total, " (capex + opex + lease + transit)");
+    if (view.split()) {
+      out.checkClose(SUBJECT, "usageNpcUsd", s.usageNpcUsd(), usage, " (the links' usage charges)");
+    }
+    out.checkClose(SUBJECT, "totalNpcUsd", s.totalNpcUsd(), total,
+        view.split() ? " (capex + opex + lease + usage + transit)" : " (capex + opex + lease + transit)");
     out.checkClose(SUBJECT, "capexUsd", s.capexUsd(), capex, "");
     out.checkClose(SUBJECT, "opexNpcUsd", s.opexNpcUsd(), opex, "");
     out.checkClose(SUBJECT, "leaseNpcUsd", s.leaseNpcUsd(), lease, "");
