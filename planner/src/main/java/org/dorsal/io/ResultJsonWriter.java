@@ -118,9 +118,6 @@ final class ResultJsonWriter {
     number("opexNpcUsd", s.opexNpcUsd());
     number("leaseNpcUsd", s.leaseNpcUsd());
     number("transitNpcUsd", s.transitNpcUsd());
-    if (!Double.isNaN(s.usageNpcUsd())) {
-      number("usageNpcUsd", s.usageNpcUsd());
-    }
     out.writeObjectFieldStart("byTechnologyNpcUsd");
     for (Map.Entry<String, Double> e : new TreeMap<>(s.byTechnologyNpcUsd()).entrySet()) {
       number(e.getKey(), e.getValue());
@@ -132,6 +129,9 @@ final class ResultJsonWriter {
     out.writeNumberField("sitesServed", s.sitesServed());
     out.writeNumberField("populationServed", s.populationServed());
     number("demandServedMbps", s.demandServedMbps());
+    if (!Double.isNaN(s.usageNpcUsd())) {
+      number("usageNpcUsd", s.usageNpcUsd()); // split routing only
+    }
     out.writeEndObject();
   }
 
@@ -149,9 +149,6 @@ final class ResultJsonWriter {
     number("capexUsd", l.capexUsd());
     number("opexNpcUsd", l.opexNpcUsd());
     number("leaseNpcUsd", l.leaseNpcUsd());
-    if (!Double.isNaN(l.usageNpcUsd())) {
-      number("usageNpcUsd", l.usageNpcUsd());
-    }
     number("npcUsd", l.npcUsd());
     if (l.schedule() != null) {
       out.writeArrayFieldStart("schedule");
@@ -164,6 +161,9 @@ final class ResultJsonWriter {
         out.writeEndObject();
       }
       out.writeEndArray();
+    }
+    if (!Double.isNaN(l.usageNpcUsd())) {
+      number("usageNpcUsd", l.usageNpcUsd()); // split routing only
     }
     out.writeEndObject();
   }

@@ -25,8 +25,8 @@ final class RoutingChecks {
    * @param sections the top-level object (for rollout, coverage and candidateRules)
    */
   void check(Constraints constraints, ObjectValue constraintsObject, ObjectValue sections, List<ReadLink> links) {
-    if (constraints == null) {
-      return;
+    if (constraints == null || constraints.routing() == null) {
+      return; // an unknown routing is reported already
     }
     if (!constraints.splitRouting()) {
       for (ReadLink read : links) {

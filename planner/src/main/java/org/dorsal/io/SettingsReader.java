@@ -56,6 +56,7 @@ final class SettingsReader {
     return new Constraints((int) maxMicrowaveHops, capexBudgetUsd, readRouting(fields));
   }
 
+  /** The routing, or null when it is not a known value (the error is collected). */
   private Routing readRouting(ObjectFields fields) {
     String text = fields.optionalString("routing", Routing.SINGLE_PATH.json());
     Routing routing = text == null ? null : Routing.fromJson(text);
@@ -64,7 +65,7 @@ final class SettingsReader {
         errors.add(fields.value("routing").at(), "unknown routing '" + text
             + "'; use \"single-path\" (every site on one path, the default) or \"split\"");
       }
-      return Routing.SINGLE_PATH;
+      return null; // unknown: the routing checks are skipped
     }
     return routing;
   }

@@ -115,6 +115,9 @@ public final class TinyBenchmarkSets {
          n1            -5
          n3             5
       /;
+
+      u = -sum(n$(demand(n)<0), demand(n));
+      xupp(m,n,s)$(fcost(m,n,s) or vcost(m,n,s)) = u;
       """;
 
   /** {@code tiny-stp}: star.stp and path.stp with their table (header as in steinlib-B). */
@@ -146,9 +149,11 @@ public final class TinyBenchmarkSets {
   static Path fcnetlib(Path parent) throws IOException {
     Path folder = Files.createDirectories(parent.resolve("tiny-fcnet"));
     Files.writeString(folder.resolve("k3x4.inc"), FCNET);
+    // supplies and demands do not balance: no flow exists, and Dorsal does not state it
+    Files.writeString(folder.resolve("k3x4u.inc"), FCNET.replace("n3             5", "n3             4"));
     Files.writeString(folder.resolve("known_values.tsv"), """
         set\tinstance\tnodes\tedges\tterminals\tknown_value\tvalue_status\tsource
-        tiny-fcnet\tk3x4\t3\t4\t2\t30\topt\tby hand
+        tiny-fcnet\tk3x4\t3\t4\t2\t25\topt\tby hand
         """);
     return folder;
   }

@@ -128,8 +128,9 @@ class BenchmarkSetReaderTest {
       KnownValuesTable.Row row = rows.get(entry.name());
       BenchmarkInstance loaded = BenchmarkSetReader.load(entry);
       FixedChargeFlowProblem p = loaded.flowProblem();
-      assertThat(loaded.relation()).isEqualTo(ObjectiveRelation.NOT_MAPPED);
-      assertThat(loaded.instance()).isNull();
+      // every file of the folder balances, and the tree constraints come only with one uncapacitated source
+      assertThat(loaded.relation()).as(entry.name()).isEqualTo(ObjectiveRelation.EQUAL);
+      assertThat(loaded.instance().constraints().splitRouting()).isTrue();
       assertThat(loaded.knownValue()).isEqualTo(row.knownValue());
       assertThat(p.nodeCount()).as(entry.name()).isEqualTo(row.nodes());
       assertThat(p.arcCount()).as(entry.name()).isEqualTo(row.edges());

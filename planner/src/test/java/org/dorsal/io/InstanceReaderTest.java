@@ -738,7 +738,8 @@ class InstanceReaderTest {
           base("\"lengthKm\": 5", "\"lenghtKm\": 5"),
           "t.json:10:5: /links/0: missing required field 'lengthKm'; add the route length in km",
           "t.json:10:83: /links/0/lenghtKm: unknown field 'lenghtKm'; allowed fields are id, from,"
-              + " to, technology, lengthKm, buildUsdPerKm, options (did you mean 'lengthKm'?)");
+              + " to, technology, lengthKm, buildUsdPerKm, oneWay, usageUsdPerMbpsYear, options (did you mean"
+              + " 'lengthKm'?)");
     }
 
     @Test

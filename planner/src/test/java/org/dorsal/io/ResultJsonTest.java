@@ -86,9 +86,10 @@ class ResultJsonTest {
     List<String> topLevel = new ArrayList<>(withoutRollout(components(PlanResult.class)));
     topLevel.remove("coverage");
     assertThat(names(root)).isEqualTo(topLevel);
-    assertThat(names(root.get("summary"))).isEqualTo(components(ResultSummary.class));
-    assertThat(names(root.get("links").get(0))).isEqualTo(withoutRollout(components(ResultLink.class)));
-    assertThat(names(root.get("routes").get(0))).isEqualTo(components(ResultRoute.class));
+    // and the fields of split routing (usage charges, each route's share)
+    assertThat(names(root.get("summary"))).isEqualTo(withoutSplit(components(ResultSummary.class)));
+    assertThat(names(root.get("links").get(0))).isEqualTo(withoutSplit(withoutRollout(components(ResultLink.class))));
+    assertThat(names(root.get("routes").get(0))).isEqualTo(withoutSplit(components(ResultRoute.class)));
     assertThat(names(root.get("gateways").get(0))).isEqualTo(components(GatewayLoad.class));
     assertThat(names(root.get("solver"))).isEqualTo(components(SolverReport.class));
     assertThat(names(root.get("provenance"))).isEqualTo(components(Provenance.class));
@@ -209,6 +210,10 @@ class ResultJsonTest {
   }
 
   /** The names without the optional roll-out fields ("rollout", "schedule"). */
+  private static List<String> withoutSplit(List<String> names) {
+    return names.stream().filter(n -> !n.equals("usageNpcUsd") && !n.equals("shareMbps")).toList();
+  }
+
   private static List<String> withoutRollout(List<String> names) {
     return names.stream().filter(n -> !n.equals("rollout") && !n.equals("schedule")).toList();
   }
