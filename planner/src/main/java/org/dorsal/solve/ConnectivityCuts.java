@@ -45,6 +45,41 @@ final class ConnectivityCuts {
   }
 
   /**
+   * Cutset inequalities for split routing: the required sites in a set S that holds no exit send
+   * their demand D out of S, over any number of links, so sum over links l leaving S, modules k of l
+   * of min(cap_k, D) z_k >= D. For each required site s a max-flow from s with arc capacities
+   * sum_k min(cap_k, d_s) / d_s z_k finds the set; the cut is stated with D = the demand of all
+   * required sites in it.
+   */
+  List<CutsetCuts.Cut> separateSplit(double[] z) {
+    List<CutsetCuts.Cut> cuts = new ArrayList<>();
+    for (int s = 0; s < net.nodeCount; s++) {
+      if (!net.site[s] || !net.required[s]) {
+        continue;
+      }
+      double d = net.demandMbps[s];
+      for (int a = 0; a < net.arcCount; a++) {
+        int l = net.arcLink[a];
+        double c = 0;
+        for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+          c += Math.min(net.optionCapacityMbps[k], d) / d * z[k];
+        }
+        residual[2 * a] = c;
+        residual[2 * a + 1] = 0;
+      }
+      if (maxFlow(s) < 1 - TOLERANCE) {
+        boolean[] in = sourceSide();
+        double demand = 0;
+        for (int v = 0; v < net.nodeCount; v++) {
+          demand += in[v] && net.site[v] && net.required[v] ? net.demandMbps[v] : 0;
+        }
+        cuts.add(new CutsetCuts.Cut(cutOfSourceSide(demand).links(), demand, false));
+      }
+    }
+    return cuts;
+  }
+
+  /**
    * Directed cuts on the parent arcs: a required site's route leaves every set S that holds it and
    * no exit by an arc from inside to outside, so the parent-arc values y of those arcs sum to at
    * least 1. With the one-parent-per-node rows of the model this is the directed cut formulation,

@@ -37,12 +37,22 @@ final class SplitFlowMip implements AutoCloseable {
   private final MPVariable[] served;
 
   private final boolean singletonCuts;
+  private final boolean integral;
 
   /** @param singletonCuts whether to add each site's singleton cut (off: the plain model) */
   SplitFlowMip(DesignNetwork net, boolean singletonCuts) {
+    this(net, singletonCuts, true);
+  }
+
+  /**
+   * @param integral false for the LP relaxation (GLOP; options and served sites between 0 and 1),
+   *     where {@link #solveRelaxation} separates cuts
+   */
+  SplitFlowMip(DesignNetwork net, boolean singletonCuts, boolean integral) {
     this.net = net;
     this.singletonCuts = singletonCuts;
-    solver = MPSolver.createSolver("SCIP");
+    this.integral = integral;
+    solver = MPSolver.createSolver(integral ? "SCIP" : "GLOP");
     if (solver == null) {
       throw new IllegalStateException("OR-Tools has no SCIP backend on this platform");
     }
@@ -65,7 +75,7 @@ final class SplitFlowMip implements AutoCloseable {
     MPConstraint budget = net.capexBudgetUsd == Double.POSITIVE_INFINITY ? null
         : solver.makeConstraint(-infinity, net.capexBudgetUsd, "budget");
     for (int k = 0; k < z.length; k++) {
-      z[k] = solver.makeBoolVar("z" + k);
+      z[k] = integral ? solver.makeBoolVar("z" + k) : solver.makeNumVar(0, 1, "z" + k);
       objective.setCoefficient(z[k], net.optionNpcUsd[k]);
       if (budget != null) {
         budget.setCoefficient(z[k], net.optionCapexUsd[k]);
@@ -120,7 +130,7 @@ final class SplitFlowMip implements AutoCloseable {
         balance = solver.makeConstraint(net.demandMbps[v], net.demandMbps[v]);
         leaves = singletonCuts ? solver.makeConstraint(net.demandMbps[v], infinity) : null;
       } else if (net.site[v]) {
-        served[v] = solver.makeBoolVar("s" + v);
+        served[v] = integral ? solver.makeBoolVar("s" + v) : solver.makeNumVar(0, 1, "s" + v);
         objective.setCoefficient(served[v], -net.penaltyUsd[v]);
         balance = solver.makeConstraint(0, 0);
         balance.setCoefficient(served[v], -net.demandMbps[v]);
@@ -151,6 +161,56 @@ final class SplitFlowMip implements AutoCloseable {
     }
     objective.setOffset(penalties);
     objective.setMinimization();
+  }
+
+  /** Adds a cutset inequality: sum over its links' modules k of min(cap_k, D) z_k >= D. */
+  void add(CutsetCuts.Cut cut) {
+    MPConstraint row = solver.makeConstraint(cut.demandMbps(), MPSolver.infinity());
+    for (int l : cut.links()) {
+      for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+        row.setCoefficient(z[k], cut.coefficient(net.optionCapacityMbps[k]));
+      }
+    }
+  }
+
+  /**
+   * The LP relaxation (built with {@code integral} false) with cutset inequalities separated round
+   * after round ({@link ConnectivityCuts#separateSplit}) until none is violated, the rounds run out or
+   * the deadline (nanoTime) passes. Returns the cuts found and the last LP's bound.
+   */
+  CutsetCuts.Result solveRelaxation(int maxRounds, long deadlineNanos) {
+    if (integral) {
+      throw new IllegalStateException("the relaxation is solved on a model built with integral = false");
+    }
+    ConnectivityCuts separator = new ConnectivityCuts(net);
+    List<CutsetCuts.Cut> all = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    double bound = Double.NEGATIVE_INFINITY;
+    int rounds = 0;
+    while (rounds < maxRounds && System.nanoTime() < deadlineNanos) {
+      MPSolver.ResultStatus status = solver.solve();
+      if (status != MPSolver.ResultStatus.OPTIMAL) {
+        break;
+      }
+      bound = solver.objective().value();
+      rounds++;
+      double[] values = new double[z.length];
+      for (int k = 0; k < z.length; k++) {
+        values[k] = z[k].solutionValue();
+      }
+      int added = 0;
+      for (CutsetCuts.Cut cut : separator.separateSplit(values)) {
+        if (seen.add(java.util.Arrays.toString(cut.links()) + cut.demandMbps())) {
+          add(cut);
+          all.add(cut);
+          added++;
+        }
+      }
+      if (added == 0) {
+        break;
+      }
+    }
+    return new CutsetCuts.Result(all, bound, rounds);
   }
 
   /**

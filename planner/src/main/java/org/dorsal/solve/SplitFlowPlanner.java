@@ -19,7 +19,11 @@ import org.dorsal.model.SolveStatus;
  */
 public final class SplitFlowPlanner {
   /** Share of the time limit the slope scaling may take at most. */
-  static final double HEURISTIC_SHARE = 0.2;
+  static final double HEURISTIC_SHARE = Double.parseDouble(System.getProperty("dorsal.splitHeuristicShare", "0.2"));
+  /** Share of the time limit the cut rounds on the LP relaxation may take at most (after the heuristic). */
+  static final double CUT_SHARE = Double.parseDouble(System.getProperty("dorsal.splitCutShare", "0.2"));
+  /** Rounds of cut separation at most. */
+  static final int CUT_ROUNDS = Integer.getInteger("dorsal.splitCutRounds", 50);
 
   /** What runs: everything, or one part alone (the benchmark's baselines). */
   public enum Mode {
@@ -63,7 +67,19 @@ public final class SplitFlowPlanner {
     String solverName = "slope scaling (GLOP)";
     if (options.useMip() && mode != Mode.HEURISTIC_ONLY) {
       double left = limit - (System.nanoTime() - started) / 1e9;
+      List<CutsetCuts.Cut> cuts = List.of();
+      if (mode == Mode.FULL) {
+        // cutset inequalities separated on the LP relaxation, for SCIP's model
+        try (SplitFlowMip relaxation = new SplitFlowMip(net, true, false)) {
+          cuts = relaxation.solveRelaxation(CUT_ROUNDS, started + (long) (limit * (HEURISTIC_SHARE + CUT_SHARE) * 1e9))
+              .cuts();
+        }
+        left = limit - (System.nanoTime() - started) / 1e9;
+      }
       try (SplitFlowMip mip = new SplitFlowMip(net, mode == Mode.FULL)) {
+        for (CutsetCuts.Cut cut : cuts) {
+          mip.add(cut);
+        }
         SplitFlowMip.Outcome outcome = mip.solve(heuristic, Math.max(1, left), options.relativeGap(), options.seed());
         nodes = outcome.nodes();
         bound = outcome.boundUsd();
