@@ -164,8 +164,10 @@ final class PlanCommand implements Callable<Integer> {
     ResultSummary s = run.result().summary();
     SolverReport r = run.result().solver();
     out.printf(Locale.ROOT, "%s: %s, verified%n", target, r.status());
-    out.printf(Locale.ROOT, "  net present cost %,.0f USD (capex %,.0f, opex %,.0f, leases %,.0f, transit %,.0f)%n",
-        s.totalNpcUsd(), s.capexUsd(), s.opexNpcUsd(), s.leaseNpcUsd(), s.transitNpcUsd());
+    String usage = Double.isNaN(s.usageNpcUsd()) ? ""
+        : String.format(Locale.ROOT, ", usage %,.0f", s.usageNpcUsd());
+    out.printf(Locale.ROOT, "  net present cost %,.0f USD (capex %,.0f, opex %,.0f, leases %,.0f%s, transit %,.0f)%n",
+        s.totalNpcUsd(), s.capexUsd(), s.opexNpcUsd(), s.leaseNpcUsd(), usage, s.transitNpcUsd());
     out.printf(Locale.ROOT, "  objective %,.0f USD, lower bound %,.0f, gap %.3f %%, %.1f s%n",
         r.objectiveUsd(), r.boundUsd(), 100 * r.gap(), r.seconds());
     out.printf(Locale.ROOT, "  sites served %d of %d, %d links equipped%n", s.sitesServed(), s.sitesTotal(),

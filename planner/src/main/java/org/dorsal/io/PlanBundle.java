@@ -29,7 +29,7 @@ public final class PlanBundle {
       nodeById.put(n.id(), n);
     }
     for (ResultRoute r : result.routes()) {
-      routeBySiteId.put(r.siteId(), r);
+      routeBySiteId.putIfAbsent(r.siteId(), r); // with split routing, the site's first route
     }
   }
 

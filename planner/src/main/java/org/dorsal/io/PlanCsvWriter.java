@@ -29,34 +29,58 @@ public final class PlanCsvWriter {
 
   private PlanCsvWriter() {}
 
-  /** One row per equipped link, in result order. */
+  /** One row per equipped link, in result order; with split routing also each link's usageNpcUsd. */
   public static byte[] links(PlanBundle plan) {
-    CsvTable t = new CsvTable(LINK_COLUMNS);
+    boolean split = isSplit(plan.result());
+    CsvTable t = new CsvTable(split ? plus(LINK_COLUMNS, "usageNpcUsd") : LINK_COLUMNS);
     for (ResultLink l : plan.result().links()) {
       Node from = plan.node(l.flowFromId());
       Node to = l.flowToId() == null ? null : plan.node(l.flowToId());
       t.text(l.linkId()).text(l.technology()).text(l.optionId()).text(l.flowFromId()).text(from.name())
           .text(l.flowToId()).text(to == null ? "" : to.name()).number(l.capacityMbps()).number(l.flowMbps())
           .number(l.utilisation()).number(l.lengthKm()).number(l.capexUsd()).number(l.opexNpcUsd())
-          .number(l.leaseNpcUsd()).number(l.npcUsd()).count(plan.schedule().firstYear(l.linkId())).end();
+          .number(l.leaseNpcUsd()).number(l.npcUsd()).count(plan.schedule().firstYear(l.linkId()));
+      if (split) {
+        t.number(l.usageNpcUsd());
+      }
+      t.end();
     }
     return t.bytes();
   }
 
-  /** One row per route (every site of the result), paths joined by {@code " > "}. */
+  /** Whether the result is of split routing (it has usage charges). */
+  private static boolean isSplit(PlanResult r) {
+    return !Double.isNaN(r.summary().usageNpcUsd());
+  }
+
+  private static List<String> plus(List<String> columns, String extra) {
+    List<String> all = new java.util.ArrayList<>(columns);
+    all.add(extra);
+    return all;
+  }
+
+  /**
+   * One row per route (every site of the result; with split routing one per path, with its
+   * shareMbps as a last column), paths joined by {@code " > "}.
+   */
   public static byte[] routes(PlanBundle plan) {
-    CsvTable t = new CsvTable(ROUTE_COLUMNS);
+    boolean split = isSplit(plan.result());
+    CsvTable t = new CsvTable(split ? plus(ROUTE_COLUMNS, "shareMbps") : ROUTE_COLUMNS);
     for (ResultRoute r : plan.result().routes()) {
       t.text(r.siteId()).text(plan.node(r.siteId()).name()).text(r.exit()).text(r.gatewayId()).count(r.hops())
           .count(r.microwaveHops()).count(r.microwaveHopsToFiber()).number(r.demandMbps())
-          .text(String.join(" > ", r.nodePath())).text(String.join(" > ", r.linkPath())).end();
+          .text(String.join(" > ", r.nodePath())).text(String.join(" > ", r.linkPath()));
+      if (split) {
+        t.number(r.shareMbps());
+      }
+      t.end();
     }
     return t.bytes();
   }
 
   /**
    * One row per site of the instance, in instance order: served or not, and how (the exit, the
-   * gateway, the first link's technology).
+   * gateway, the first link's technology; with split routing, of the site's first route).
    */
   public static byte[] sites(PlanBundle plan) {
     Map<String, ResultLink> linkById = new TreeMap<>();
@@ -93,6 +117,9 @@ public final class PlanCsvWriter {
     t.text("capexUsd").number(s.capexUsd()).end();
     t.text("opexNpcUsd").number(s.opexNpcUsd()).end();
     t.text("leaseNpcUsd").number(s.leaseNpcUsd()).end();
+    if (!Double.isNaN(s.usageNpcUsd())) {
+      t.text("usageNpcUsd").number(s.usageNpcUsd()).end();
+    }
     t.text("transitNpcUsd").number(s.transitNpcUsd()).end();
     for (Map.Entry<String, Double> e : new TreeMap<>(s.byTechnologyNpcUsd()).entrySet()) {
       t.text("npc_" + e.getKey()).number(e.getValue()).end();

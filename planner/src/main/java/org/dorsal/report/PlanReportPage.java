@@ -73,6 +73,9 @@ public final class PlanReportPage {
     t.row("Capex", Figures.money(s.capexUsd(), currency));
     t.row("Opex (NPC)", Figures.money(s.opexNpcUsd(), currency));
     t.row("Leases (NPC)", Figures.money(s.leaseNpcUsd(), currency));
+    if (!Double.isNaN(s.usageNpcUsd())) {
+      t.row("Usage charges per Mbps carried (NPC)", Figures.money(s.usageNpcUsd(), currency));
+    }
     t.row("Backbone transit (NPC)", Figures.money(s.transitNpcUsd(), currency));
     t.row("Cost per site served", Figures.money(plan.costPerSiteUsd(), currency));
     t.row("Cost per person covered", Figures.unitMoney(plan.costPerPersonUsd(), currency));

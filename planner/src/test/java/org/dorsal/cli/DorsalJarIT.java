@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.dorsal.bench.TinyBenchmarkSets;
 import org.dorsal.cli.DorsalJar.Run;
@@ -36,6 +37,32 @@ class DorsalJarIT {
     Run verify = dorsal("verify", "instances/tiny.json", result.toString());
     assertThat(verify.exitCode()).as(verify.stderr()).isZero();
     assertThat(verify.stdout()).isEqualTo(result + ": verified against instances/tiny.json\n");
+  }
+
+  /**
+   * docs/split-routing.md: leases L2 and L4, usage 1,500 per year, transit 12,600, so 32,100 per year
+   * over 10 years at 10 %; Caracoto's traffic splits 100 / 50 between Juliaca and Puno.
+   */
+  @Test
+  void plansTinySplitToItsHandComputedOptimumWithASplitSite() throws Exception {
+    Path result = temp.resolve("tiny-split.result.json");
+    Run run = dorsal("plan", "instances/tiny-split.json", "-o", result.toString(), "--time-limit", "20");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).contains("  net present cost 197,241 USD (capex 0, opex 0, leases 110,602, usage 9,217,"
+        + " transit 77,422)\n");
+    JsonNode json = new ObjectMapper().readTree(result.toFile());
+    assertThat(json.at("/summary/objectiveUsd").asDouble()).isCloseTo(197240.60409312023, within(1e-6));
+    assertThat(json.at("/summary/usageNpcUsd").asDouble()).isCloseTo(1500 * 6.14456710570468, within(1e-6));
+    assertThat(json.at("/solver/status").asText()).isEqualTo("optimal");
+    List<String> caracoto = new ArrayList<>();
+    for (JsonNode r : json.get("routes")) {
+      if (r.get("siteId").asText().equals("S2")) {
+        caracoto.add(r.get("linkPath") + " " + r.get("shareMbps").asDouble());
+      }
+    }
+    assertThat(caracoto).containsExactlyInAnyOrder("[\"L2\"] 100.0", "[\"L6\",\"L4\"] 50.0");
+    Run verify = dorsal("verify", "instances/tiny-split.json", result.toString());
+    assertThat(verify.exitCode()).as(verify.stderr()).isZero();
   }
 
   @Test
@@ -219,7 +246,7 @@ class DorsalJarIT {
 
   @Test
   void referenceResultsInResultsFolderStillVerify() throws Exception {
-    for (String name : List.of("tiny", "cusco-puno", "cusco-puno-generated", "peru-south", "tiny-rollout",
+    for (String name : List.of("tiny", "tiny-split", "cusco-puno", "cusco-puno-generated", "peru-south", "tiny-rollout",
         "cusco-puno-rollout", "cusco-puno-risk")) {
       Run verify = dorsal("verify", "instances/" + name + ".json", "results/" + name + ".result.json");
       assertThat(verify.exitCode()).as(verify.stderr()).isZero();
