@@ -9,7 +9,8 @@ import org.dorsal.model.Technology;
 /**
  * Checks that the instance's parts fit its routing: one-way links and traffic charges need split
  * routing, and split routing has no microwave hop limit, roll-out, coverage objective or candidate
- * generation (its solver plans a fixed-charge network flow, nothing else).
+ * generation, or risk sampling (its solver plans a fixed-charge network flow, nothing else; the risk
+ * re-pricing follows single routes).
  */
 final class RoutingChecks {
   private static final String SPLIT = "constraints.routing \"split\"";
@@ -44,7 +45,7 @@ final class RoutingChecks {
       return;
     }
     SourceLocation routingAt = constraintsObject.get("routing").at();
-    for (String section : List.of("rollout", "coverage", "candidateRules")) {
+    for (String section : List.of("rollout", "coverage", "candidateRules", "uncertainty")) {
       LocatedValue value = sections.get(section);
       if (value != null) {
         errors.add(value.at(), SPLIT + " plans one network flow at the lowest cost; it takes no '" + section

@@ -289,14 +289,7 @@ public final class Planner {
   /** The plan in instance ids: chosen options and every site's route from the site to its exit. */
   static Plan toPlan(DesignNetwork net, DesignSolution s, SolveStats stats) {
     Instance instance = net.instance();
-    List<LinkChoice> choices = new ArrayList<>();
-    for (int l = 0; l < net.linkCount; l++) {
-      int k = s.linkOption()[l];
-      if (k >= 0) {
-        var link = instance.links().get(l);
-        choices.add(new LinkChoice(link.id(), link.options().get(k - net.optionStart[l]).id()));
-      }
-    }
+    List<LinkChoice> choices = linkChoices(net, s.linkOption());
     List<SiteRoute> routes = new ArrayList<>();
     for (int v = 0; v < net.nodeCount; v++) {
       if (!net.site[v]) {
@@ -315,5 +308,18 @@ public final class Planner {
       routes.add(new SiteRoute(instance.nodes().get(v).id(), links));
     }
     return new Plan(choices, routes, stats);
+  }
+
+  /** The plan's link decisions for these options (a global option index per link, -1 for none). */
+  static List<LinkChoice> linkChoices(DesignNetwork net, int[] linkOption) {
+    List<LinkChoice> choices = new ArrayList<>();
+    for (int l = 0; l < net.linkCount; l++) {
+      int k = linkOption[l];
+      if (k >= 0) {
+        var link = net.instance().links().get(l);
+        choices.add(new LinkChoice(link.id(), link.options().get(k - net.optionStart[l]).id()));
+      }
+    }
+    return choices;
   }
 }

@@ -36,6 +36,9 @@ final class SplitFlowMip implements AutoCloseable {
   private final MPVariable[] f;
   private final MPVariable[] served;
 
+  /** Whether SCIP gets the warm start (an experiment switch). */
+  static final boolean HINT = Boolean.parseBoolean(System.getProperty("dorsal.splitHint", "true"));
+
   private final boolean singletonCuts;
   private final boolean integral;
 
@@ -50,7 +53,7 @@ final class SplitFlowMip implements AutoCloseable {
    */
   SplitFlowMip(DesignNetwork net, boolean singletonCuts, boolean integral) {
     this.net = net;
-    this.singletonCuts = singletonCuts;
+    this.singletonCuts = singletonCuts && Boolean.parseBoolean(System.getProperty("dorsal.splitSingleton", "true"));
     this.integral = integral;
     solver = MPSolver.createSolver(integral ? "SCIP" : "GLOP");
     if (solver == null) {
@@ -220,7 +223,7 @@ final class SplitFlowMip implements AutoCloseable {
   Outcome solve(SplitFlowSolution start, double timeLimitSeconds, double relativeGap, long seed) {
     solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
     solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + Math.floorMod(seed, 1_000_000));
-    if (start != null) {
+    if (start != null && HINT) {
       hint(start);
     }
     MPSolverParameters params = new MPSolverParameters();

@@ -3,6 +3,10 @@ package org.dorsal.solve;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dorsal.model.Instance;
 import org.dorsal.model.LinkChoice;
 import org.dorsal.model.Plan;
@@ -15,7 +19,8 @@ import org.dorsal.model.SolveStatus;
  * SlopeScaling} for a first plan, then {@link SplitFlowMip} warm-started from it for the rest of the
  * time limit, for a better plan and the lower bound. The flows are freed of cycles, every link gets
  * the cheapest option that fits its flow, and each site's traffic is split into paths ({@link
- * FlowDecomposition}). Deterministic for a given seed when SCIP finishes within the limit.
+ * FlowDecomposition}). With two or more threads the cut rounds run beside the slope scaling.
+ * Deterministic for a given seed and thread count when no stage is cut short by its time share.
  */
 public final class SplitFlowPlanner {
   /** Share of the time limit the slope scaling may take at most. */
@@ -54,6 +59,38 @@ public final class SplitFlowPlanner {
           + " or a satellite terminal");
     }
     double limit = options.timeLimitSeconds();
+    // the cut rounds run beside the slope scaling when there is a second thread
+    boolean cutting = options.useMip() && mode == Mode.FULL;
+    long cutDeadline = started + (long) (limit * (HEURISTIC_SHARE + CUT_SHARE) * 1e9);
+    ExecutorService pool = cutting && options.threads() >= 2 ? Executors.newSingleThreadExecutor(runnable -> {
+      Thread t = new Thread(runnable, "dorsal-split-cuts");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+    try {
+      Future<List<CutsetCuts.Cut>> parallelCuts = pool == null ? null : pool.submit(() -> cuts(net, cutDeadline));
+      return plan(net, options, progress, started, parallelCuts, cutting ? cutDeadline : 0);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** Cutset inequalities separated on the LP relaxation, for SCIP's model. */
+  private static List<CutsetCuts.Cut> cuts(DesignNetwork net, long deadlineNanos) {
+    try (SplitFlowMip relaxation = new SplitFlowMip(net, true, false)) {
+      return relaxation.solveRelaxation(CUT_ROUNDS, deadlineNanos).cuts();
+    }
+  }
+
+  /**
+   * @param parallelCuts the cut rounds running on another thread, or null to run them here (when
+   *     {@code cutDeadline} is not 0) or not at all
+   */
+  private PlanOutcome plan(DesignNetwork net, SolveOptions options, SolveProgress progress, long started,
+      Future<List<CutsetCuts.Cut>> parallelCuts, long cutDeadline) {
+    double limit = options.timeLimitSeconds();
     double heuristicShare = mode == Mode.HEURISTIC_ONLY ? 1 : HEURISTIC_SHARE;
     SplitFlowSolution heuristic = mode == Mode.PLAIN_MIP ? null
         : new SlopeScaling(net).solve(options.seed(), started + (long) (limit * heuristicShare * 1e9));
@@ -66,16 +103,9 @@ public final class SplitFlowPlanner {
     long nodes = 0;
     String solverName = "slope scaling (GLOP)";
     if (options.useMip() && mode != Mode.HEURISTIC_ONLY) {
+      List<CutsetCuts.Cut> cuts = parallelCuts != null ? joined(parallelCuts)
+          : cutDeadline != 0 ? cuts(net, cutDeadline) : List.of();
       double left = limit - (System.nanoTime() - started) / 1e9;
-      List<CutsetCuts.Cut> cuts = List.of();
-      if (mode == Mode.FULL) {
-        // cutset inequalities separated on the LP relaxation, for SCIP's model
-        try (SplitFlowMip relaxation = new SplitFlowMip(net, true, false)) {
-          cuts = relaxation.solveRelaxation(CUT_ROUNDS, started + (long) (limit * (HEURISTIC_SHARE + CUT_SHARE) * 1e9))
-              .cuts();
-        }
-        left = limit - (System.nanoTime() - started) / 1e9;
-      }
       try (SplitFlowMip mip = new SplitFlowMip(net, mode == Mode.FULL)) {
         for (CutsetCuts.Cut cut : cuts) {
           mip.add(cut);
@@ -117,6 +147,17 @@ public final class SplitFlowPlanner {
     return new PlanOutcome(toPlan(net, exact, paths, stats), List.of(), null);
   }
 
+  private static List<CutsetCuts.Cut> joined(Future<List<CutsetCuts.Cut>> cuts) {
+    try {
+      return cuts.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the cut rounds ran", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the cut rounds failed", e.getCause());
+    }
+  }
+
   /** Required sites from which no arc path leads to a gateway or the satellite root. */
   static List<Unservable> unreachable(DesignNetwork net) {
     boolean[] reaches = new boolean[net.nodeCount + 1];
@@ -152,14 +193,7 @@ public final class SplitFlowPlanner {
   private static Plan toPlan(DesignNetwork net, SplitFlowSolution s, List<FlowDecomposition.SitePath> paths,
       SolveStats stats) {
     Instance instance = net.instance();
-    List<LinkChoice> choices = new ArrayList<>();
-    for (int l = 0; l < net.linkCount; l++) {
-      int k = s.linkOption()[l];
-      if (k >= 0) {
-        var link = instance.links().get(l);
-        choices.add(new LinkChoice(link.id(), link.options().get(k - net.optionStart[l]).id()));
-      }
-    }
+    List<LinkChoice> choices = Planner.linkChoices(net, s.linkOption());
     List<SiteRoute> routes = new ArrayList<>();
     int next = 0;
     for (int v = 0; v < net.nodeCount; v++) {

@@ -70,15 +70,4 @@ record SplitFlowSolution(double[] arcFlowMbps, int[] linkOption, boolean[] serve
     }
     return sum;
   }
-
-  /** Capex of the chosen options. */
-  double capexUsd(DesignNetwork net) {
-    double sum = 0;
-    for (int k : linkOption) {
-      if (k >= 0) {
-        sum += net.optionCapexUsd[k];
-      }
-    }
-    return sum;
-  }
 }
