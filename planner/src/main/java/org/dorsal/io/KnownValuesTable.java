@@ -99,7 +99,8 @@ final class KnownValuesTable {
           cells.count(column.get("edges"), "edges"),
           terminals,
           column.containsKey("capacity") ? cells.number(column.get("capacity"), "capacity") : Double.NaN,
-          new KnownValue(value, s, column.containsKey("source") ? cells.text(column.get("source")) : ""));
+          new KnownValue(value, s, column.containsKey("source") ? cells.text(column.get("source")) : "",
+              KnownValue.resolutionOf(cells.text(column.get("known_value")))));
       rows.add(row);
     }
     errors.throwIfAny();

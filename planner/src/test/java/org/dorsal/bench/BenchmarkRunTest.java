@@ -117,16 +117,20 @@ class BenchmarkRunTest {
     Files.writeString(folder.resolve("broken.stp"), TinyBenchmarkSets.STAR.replace("E 1 4 3", "E 1 9 3"));
     BenchmarkReport report = run(folder, new ArrayList<>());
     // k3x4: 3 nodes and a gateway for the source; 4 arcs and the source's link to its gateway; one sink.
-    // n1 -> n3 alone (fixed 25, nothing per unit) beats n1 -> n2 -> n3 (10 + 10 + 5 x (1 + 1) = 30);
-    // the slope scaling's first prices already say so (25 / 5 = 5 per unit against 2 + 1 + 2 + 1 = 6)
+    // n1 -> n3 alone (fixed 25 + 5 x 0.0021 = 25.0105) beats n1 -> n2 -> n3 (10 + 10 + 5 x (1 + 1) = 30);
+    // the slope scaling's first prices already say so (25 / 5 + 0.0021 per unit against 2 + 1 + 2 + 1).
+    // The table writes the optimum rounded, 25.01: the cost equals it at that precision (gap 0, no CHECK)
     String set = "tiny-fcnet";
     assertThat(report.rows()).map(BenchmarkRunTest::timeless).containsExactly(
         new BenchmarkRow(set, "broken", -1, -1, -1, null, NAN, NAN, null, NAN, NAN, 0, RowStatus.ERROR,
             folder.resolve("broken.stp") + ":14:5: vertex '9' is not a whole number between 1 and 4 (the Nodes count)"
                 + " (and 1 more error(s))", ""),
-        row(set, "k3x4", 4, 5, 1, "dorsal", 25, 25, "opt", 25, RowStatus.OPTIMAL, ""),
-        row(set, "k3x4", 4, 5, 1, "shortest-path", 25, 25, "opt", NAN, RowStatus.FEASIBLE, ""),
-        row(set, "k3x4", 4, 5, 1, "plain-mip", 25, 25, "opt", 25, RowStatus.OPTIMAL, ""),
+        new BenchmarkRow(set, "k3x4", 4, 5, 1, "dorsal", 25.0105, 25.01, "opt", 0, 25.0105, 0, RowStatus.OPTIMAL,
+            null, ""),
+        new BenchmarkRow(set, "k3x4", 4, 5, 1, "shortest-path", 25.0105, 25.01, "opt", 0, NAN, 0, RowStatus.FEASIBLE,
+            null, ""),
+        new BenchmarkRow(set, "k3x4", 4, 5, 1, "plain-mip", 25.0105, 25.01, "opt", 0, 25.0105, 0, RowStatus.OPTIMAL,
+            null, ""),
         new BenchmarkRow(set, "k3x4u", 3, 4, 2, null, NAN, NAN, null, NAN, NAN, 0, RowStatus.NOT_MAPPED, null, ""));
     assertThat(BenchmarkReportText.summaryLines(report)).last()
         .isEqualTo("no solver run: 1 instance(s) not mapped, 1 could not be read");

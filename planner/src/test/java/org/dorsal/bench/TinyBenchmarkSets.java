@@ -108,6 +108,7 @@ public final class TinyBenchmarkSets {
       $ondelim
          n1      n2      a1             1
          n2      n3      a1             1
+         n1      n3      a1             0.0021
       $offdelim
       /;
 
@@ -153,7 +154,7 @@ public final class TinyBenchmarkSets {
     Files.writeString(folder.resolve("k3x4u.inc"), FCNET.replace("n3             5", "n3             4"));
     Files.writeString(folder.resolve("known_values.tsv"), """
         set\tinstance\tnodes\tedges\tterminals\tknown_value\tvalue_status\tsource
-        tiny-fcnet\tk3x4\t3\t4\t2\t25\topt\tby hand
+        tiny-fcnet\tk3x4\t3\t4\t2\t25.01\topt\tby hand, rounded
         """);
     return folder;
   }

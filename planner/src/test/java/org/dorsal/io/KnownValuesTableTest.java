@@ -26,6 +26,18 @@ class KnownValuesTableTest {
   }
 
   @Test
+  void aValueWithDecimalsIsTakenAsRoundedToThem() throws Exception {
+    List<KnownValuesTable.Row> rows = KnownValuesTable.read("k.tsv", List.of(
+        "set\tinstance\tnodes\tedges\tterminals\tknown_value\tvalue_status\tsource",
+        "fcnetlib\th50x2450d\t50\t2450\t47\t4639.26\topt\tGAMS",
+        "cologne\ti101M1\t1\t1\t1\t109271.502783\topt\tDIMACS"));
+    assertThat(rows.get(0).knownValue().resolution()).isCloseTo(0.005, org.assertj.core.data.Offset.offset(1e-15));
+    assertThat(rows.get(1).knownValue().resolution()).isCloseTo(5e-7, org.assertj.core.data.Offset.offset(1e-18));
+    assertThat(KnownValue.resolutionOf("568")).isZero();
+    assertThat(KnownValue.resolutionOf("1e5")).isZero();
+  }
+
+  @Test
   void reportsBadCellsWithTheirColumns() {
     InvalidInputException e = catchThrowableOfType(() -> KnownValuesTable.read("k.tsv", List.of(
         "instance\tknown_value\tvalue_status",
