@@ -97,13 +97,18 @@ final class MipSolver {
     }
     DesignSolution found = extract(model);
     double bound = boundOrMinusInfinity(solver);
-    SolveStatus outcome;
+    return new Outcome(found, bound, statusWithPlan(status, elapsed, timeLimitSeconds), nodes);
+  }
+
+  /**
+   * The status of a SCIP run that found a plan: optimal when SCIP says so, else timed out when it
+   * used (nearly) all of its limit, else feasible (stopped early, e.g. at the gap or memory limit).
+   */
+  static SolveStatus statusWithPlan(MPSolver.ResultStatus status, double elapsedSeconds, double limitSeconds) {
     if (status == MPSolver.ResultStatus.OPTIMAL) {
-      outcome = SolveStatus.OPTIMAL;
-    } else {
-      outcome = elapsed >= timeLimitSeconds * 0.98 ? SolveStatus.TIMED_OUT : SolveStatus.FEASIBLE;
+      return SolveStatus.OPTIMAL;
     }
-    return new Outcome(found, bound, outcome, nodes);
+    return elapsedSeconds >= limitSeconds * 0.98 ? SolveStatus.TIMED_OUT : SolveStatus.FEASIBLE;
   }
 
   /** All sites when their routing variables (sites x arcs) fit in the budget, else none (null). */

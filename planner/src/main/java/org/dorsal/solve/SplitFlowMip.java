@@ -240,9 +240,7 @@ final class SplitFlowMip implements AutoCloseable {
       return new Outcome(null, bound, SolveStatus.TIMED_OUT, nodes);
     }
     SplitFlowSolution found = extract();
-    SolveStatus outcome = status == MPSolver.ResultStatus.OPTIMAL ? SolveStatus.OPTIMAL
-        : elapsed >= timeLimitSeconds * 0.98 ? SolveStatus.TIMED_OUT : SolveStatus.FEASIBLE;
-    return new Outcome(found, bound, outcome, nodes);
+    return new Outcome(found, bound, MipSolver.statusWithPlan(status, elapsed, timeLimitSeconds), nodes);
   }
 
   private SplitFlowSolution extract() {
