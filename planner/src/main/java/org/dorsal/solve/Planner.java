@@ -182,12 +182,17 @@ public final class Planner {
       solverName = "heuristic + SCIP neighbourhood search; lower bound from cuts + SCIP on a second thread";
       status = SolveStatus.TIMED_OUT;
     } else if (options.useMip()) {
+      // as on the bound thread: without a choice of module no cut LP and no per-site routing
+      // variables, SCIP gets the aggregated model and the whole time (hasModuleChoice)
+      boolean choice = hasModuleChoice(net);
       long cutDeadline = System.nanoTime() + (long) (options.timeLimitSeconds() * CUT_SHARE * 1e9);
-      CutsetCuts.Result cuts = new CutsetCuts(net).separate(Math.min(cutDeadline, deadline));
+      CutsetCuts.Result cuts = choice ? new CutsetCuts(net).separate(Math.min(cutDeadline, deadline))
+          : new CutsetCuts.Result(List.of(), Double.NEGATIVE_INFINITY, 0);
       double remaining = Math.max(1, (deadline - System.nanoTime()) / 1e9);
-      ReducedCostFixing.Fixed fixed = heuristic == null ? null : ReducedCostFixing.of(net, cuts, heuristic.objectiveUsd());
-      MipSolver.Outcome mip = new MipSolver(net)
-          .solve(heuristic, remaining, options.relativeGap(), options.seed(), COMMODITY_BUDGET, cuts.cuts(), fixed);
+      ReducedCostFixing.Fixed fixed = heuristic == null || !choice ? null
+          : ReducedCostFixing.of(net, cuts, heuristic.objectiveUsd());
+      MipSolver.Outcome mip = new MipSolver(net).solve(heuristic, remaining, options.relativeGap(), options.seed(),
+          choice ? COMMODITY_BUDGET : 0, cuts.cuts(), fixed);
       nodes = mip.nodes();
       solverName = "heuristic + SCIP MIP (OR-Tools)";
       if (mip.status() == SolveStatus.INFEASIBLE) {
