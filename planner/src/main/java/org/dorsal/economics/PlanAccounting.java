@@ -183,16 +183,16 @@ public final class PlanAccounting {
               paid.capexUsd()[step.year() - 1]));
         }
       }
-      double linkUsage = split ? pv.ofYearly(link.usageUsdPerMbpsYear() * f) : Double.NaN;
-      double npc = linkCapex + linkOpex + linkLease + (split ? linkUsage : 0);
+      double linkUsage = split ? pv.ofYearly(link.usageUsdPerMbpsYear() * f) : 0;
+      double npc = linkCapex + linkOpex + linkLease + linkUsage;
       capex += linkCapex;
       opex += linkOpex;
       lease += linkLease;
-      usage += split ? linkUsage : 0;
+      usage += linkUsage;
       byTechnology.merge(link.technology().jsonName(), npc, Double::sum);
       resultLinks.add(new ResultLink(link.id(), link.technology().jsonName(), option.id(), from, to,
           option.capacityMbps(), f, f / option.capacityMbps(), link.lengthKm(), linkCapex, linkOpex, linkLease, npc,
-          entries, linkUsage));
+          entries, split ? linkUsage : Double.NaN));
     }
 
     List<GatewayLoad> gateways = new ArrayList<>();
@@ -216,7 +216,7 @@ public final class PlanAccounting {
       sites += n.isSite() ? 1 : 0;
     }
     ResultSummary summary = new ResultSummary(total, capex, opex, lease, transit, byTechnology, penalty,
-        total + penalty, split ? sites : plan.routes().size(), served, population, demandServed,
+        total + penalty, sites, served, population, demandServed,
         split ? usage : Double.NaN);
     SolveStats stats = plan.stats();
     SolverReport solver = new SolverReport(stats.status().jsonName(), stats.solverName(), stats.objectiveUsd(),

@@ -1,5 +1,6 @@
 package org.dorsal.io;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,7 +55,7 @@ public final class PlanCsvWriter {
   }
 
   private static List<String> plus(List<String> columns, String extra) {
-    List<String> all = new java.util.ArrayList<>(columns);
+    List<String> all = new ArrayList<>(columns);
     all.add(extra);
     return all;
   }

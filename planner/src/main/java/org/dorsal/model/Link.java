@@ -40,11 +40,6 @@ public record Link(
     this(id, fromId, toId, technology, lengthKm, buildUsdPerKm, options, false, 0);
   }
 
-  /** Whether the link charges per Mbps carried. */
-  public boolean hasUsageCharge() {
-    return usageUsdPerMbpsYear != 0;
-  }
-
   public boolean isSatellite() {
     return technology == Technology.SATELLITE;
   }

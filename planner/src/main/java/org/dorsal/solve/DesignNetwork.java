@@ -218,6 +218,16 @@ public final class DesignNetwork {
     return reverse;
   }
 
+  /**
+   * What one Mbps on arc a costs with split routing: its link's usage charge, plus the transit of
+   * the gateway it enters (net present cost).
+   */
+  double arcNpcUsdPerMbps(int a) {
+    double price = linkUsageNpcUsdPerMbps[arcLink[a]];
+    int head = arcHead[a];
+    return head < nodeCount && gateway[head] ? price + transitNpcUsdPerMbps[head] : price;
+  }
+
   /** The cheapest option of link l that carries at least flowMbps, or -1 if none does. */
   int cheapestOptionFor(int l, double flowMbps) {
     int best = -1;

@@ -1,5 +1,7 @@
 package org.dorsal.solve;
 
+import java.util.Arrays;
+
 /**
  * Removes directed cycles from an arc flow (including the two arcs of one link carrying flow both
  * ways): around each cycle found, the smallest flow on it is subtracted from all its arcs. Node
@@ -19,7 +21,7 @@ final class FlowCycles {
     boolean found = true;
     while (found) {
       found = false;
-      java.util.Arrays.fill(state, 0);
+      Arrays.fill(state, 0);
       for (int start = 0; start < nodes && !found; start++) {
         if (state[start] != 0) {
           continue;

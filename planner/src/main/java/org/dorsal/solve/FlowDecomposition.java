@@ -1,6 +1,7 @@
 package org.dorsal.solve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ final class FlowDecomposition {
           left[arcs[i]] -= mbps;
         }
         remaining -= mbps;
-        paths.add(new SitePath(s, java.util.Arrays.copyOf(arcs, length), mbps));
+        paths.add(new SitePath(s, Arrays.copyOf(arcs, length), mbps));
       }
     }
     return paths;

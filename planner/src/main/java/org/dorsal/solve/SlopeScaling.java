@@ -50,7 +50,7 @@ final class SlopeScaling {
       for (int solve = 0; solve < MAX_SOLVES && System.nanoTime() < deadlineNanos; solve++) {
         MPObjective objective = lp.objective();
         for (int a = 0; a < net.arcCount; a++) {
-          objective.setCoefficient(f[a], pricePerMbps(a, fixedPerMbps[net.arcLink[a]]));
+          objective.setCoefficient(f[a], fixedPerMbps[net.arcLink[a]] + net.arcNpcUsdPerMbps(a));
         }
         MPSolver.ResultStatus status = lp.solve();
         if (status != MPSolver.ResultStatus.OPTIMAL) {
@@ -93,14 +93,6 @@ final class SlopeScaling {
     return used;
   }
 
-  private double pricePerMbps(int a, double fixedPerMbps) {
-    double price = fixedPerMbps + net.linkUsageNpcUsdPerMbps[net.arcLink[a]];
-    int head = net.arcHead[a];
-    if (head < net.nodeCount && net.gateway[head]) {
-      price += net.transitNpcUsdPerMbps[head];
-    }
-    return price;
-  }
 
   private MPVariable[] build(MPSolver lp) {
     double infinity = MPSolver.infinity();

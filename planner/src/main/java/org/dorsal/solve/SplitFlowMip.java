@@ -7,7 +7,10 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dorsal.model.SolveStatus;
 
 /**
@@ -38,6 +41,8 @@ final class SplitFlowMip implements AutoCloseable {
 
   /** Whether SCIP gets the warm start (an experiment switch). */
   static final boolean HINT = Boolean.parseBoolean(System.getProperty("dorsal.splitHint", "true"));
+  /** Whether the singleton cuts may be added at all (an experiment switch). */
+  static final boolean SINGLETON_CUTS = Boolean.parseBoolean(System.getProperty("dorsal.splitSingleton", "true"));
 
   private final boolean singletonCuts;
   private final boolean integral;
@@ -53,11 +58,12 @@ final class SplitFlowMip implements AutoCloseable {
    */
   SplitFlowMip(DesignNetwork net, boolean singletonCuts, boolean integral) {
     this.net = net;
-    this.singletonCuts = singletonCuts && Boolean.parseBoolean(System.getProperty("dorsal.splitSingleton", "true"));
+    this.singletonCuts = singletonCuts && SINGLETON_CUTS;
     this.integral = integral;
-    solver = MPSolver.createSolver(integral ? "SCIP" : "GLOP");
+    String backend = integral ? "SCIP" : "GLOP";
+    solver = MPSolver.createSolver(backend);
     if (solver == null) {
-      throw new IllegalStateException("OR-Tools has no SCIP backend on this platform");
+      throw new IllegalStateException("OR-Tools has no " + backend + " backend on this platform");
     }
     solver.suppressOutput();
     z = new MPVariable[net.optionStart[net.linkCount]];
@@ -88,12 +94,7 @@ final class SplitFlowMip implements AutoCloseable {
       int l = net.arcLink[a];
       double most = Math.min(net.maxCapacityMbps(l), totalDemand);
       f[a] = solver.makeNumVar(0, most, "f" + a);
-      double perMbps = net.linkUsageNpcUsdPerMbps[l];
-      int head = net.arcHead[a];
-      if (head < net.nodeCount && net.gateway[head]) {
-        perMbps += net.transitNpcUsdPerMbps[head];
-      }
-      objective.setCoefficient(f[a], perMbps);
+      objective.setCoefficient(f[a], net.arcNpcUsdPerMbps(a));
       // flow only on an equipped link, at most the total demand
       MPConstraint equipped = solver.makeConstraint(-infinity, 0);
       equipped.setCoefficient(f[a], 1);
@@ -187,7 +188,7 @@ final class SplitFlowMip implements AutoCloseable {
     }
     ConnectivityCuts separator = new ConnectivityCuts(net);
     List<CutsetCuts.Cut> all = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     double bound = Double.NEGATIVE_INFINITY;
     int rounds = 0;
     while (rounds < maxRounds && System.nanoTime() < deadlineNanos) {
@@ -203,7 +204,7 @@ final class SplitFlowMip implements AutoCloseable {
       }
       int added = 0;
       for (CutsetCuts.Cut cut : separator.separateSplit(values)) {
-        if (seen.add(java.util.Arrays.toString(cut.links()) + cut.demandMbps())) {
+        if (seen.add(Arrays.toString(cut.links()) + cut.demandMbps())) {
           add(cut);
           all.add(cut);
           added++;

@@ -91,7 +91,7 @@ public final class SplitFlowPlanner {
   private PlanOutcome plan(DesignNetwork net, SolveOptions options, SolveProgress progress, long started,
       Future<List<CutsetCuts.Cut>> parallelCuts, long cutDeadline) {
     double limit = options.timeLimitSeconds();
-    double heuristicShare = mode == Mode.HEURISTIC_ONLY ? 1 : HEURISTIC_SHARE;
+    double heuristicShare = mode == Mode.HEURISTIC_ONLY || !options.useMip() ? 1 : HEURISTIC_SHARE;
     SplitFlowSolution heuristic = mode == Mode.PLAIN_MIP ? null
         : new SlopeScaling(net).solve(options.seed(), started + (long) (limit * heuristicShare * 1e9));
     if (heuristic != null) {

@@ -54,14 +54,7 @@ record SplitFlowSolution(double[] arcFlowMbps, int[] linkOption, boolean[] serve
       }
     }
     for (int a = 0; a < net.arcCount; a++) {
-      double f = arcFlowMbps[a];
-      if (f > 0) {
-        sum += f * net.linkUsageNpcUsdPerMbps[net.arcLink[a]];
-        int head = net.arcHead[a];
-        if (head < net.nodeCount && net.gateway[head]) {
-          sum += f * net.transitNpcUsdPerMbps[head];
-        }
-      }
+      sum += arcFlowMbps[a] * net.arcNpcUsdPerMbps(a);
     }
     for (int v = 0; v < net.nodeCount; v++) {
       if (net.site[v] && !served[v]) {

@@ -109,7 +109,7 @@ final class LinkChecker {
           subject, "npcUsd", reported.npcUsd(), costs.npcUsd(), " (capex + opex + lease)");
       return;
     }
-    double usage = view.usageNpcUsd(link, view.linkFlowsMbps());
+    double usage = view.usageNpcUsd(link);
     out.checkClose(subject, "usageNpcUsd", reported.usageNpcUsd(), usage,
         " (usageUsdPerMbpsYear x the flow of the routes crossing it x A = " + a + ")");
     out.checkClose(

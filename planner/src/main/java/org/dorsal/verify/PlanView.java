@@ -32,6 +32,8 @@ final class PlanView {
   private final Map<String, ResultRoute> routesBySite = new LinkedHashMap<>();
   /** For a roll-out instance, each site's demand by year (index year - 1); empty otherwise. */
   private final Map<String, double[]> demandByYear = new LinkedHashMap<>();
+  /** Each link's flow recomputed from the routes; null until first asked for. */
+  private Map<String, Double> linkFlows;
 
   PlanView(Instance instance, PlanResult result) {
     this.instance = instance;
@@ -247,21 +249,24 @@ final class PlanView {
   /** A served route and the traffic it carries. */
   record CarriedRoute(Node site, ResultRoute route, double mbps) {}
 
-  /** The Mbps the served routes put on each link. */
+  /** The Mbps the served routes put on each link (worked out once, then kept). */
   Map<String, Double> linkFlowsMbps() {
-    Map<String, Double> flows = new LinkedHashMap<>();
-    for (CarriedRoute c : servedPaths()) {
-      double mbps = Double.isNaN(c.mbps()) ? 0 : c.mbps();
-      for (String linkId : c.route().linkPath()) {
-        flows.merge(linkId, mbps, Double::sum);
+    if (linkFlows == null) {
+      Map<String, Double> flows = new LinkedHashMap<>();
+      for (CarriedRoute c : servedPaths()) {
+        double mbps = Double.isNaN(c.mbps()) ? 0 : c.mbps();
+        for (String linkId : c.route().linkPath()) {
+          flows.merge(linkId, mbps, Double::sum);
+        }
       }
+      linkFlows = Collections.unmodifiableMap(flows);
     }
-    return flows;
+    return linkFlows;
   }
 
   /** With split routing, usageUsdPerMbpsYear x the link's recomputed flow x A; 0 otherwise. */
-  double usageNpcUsd(Link link, Map<String, Double> flows) {
-    return split() ? link.usageUsdPerMbpsYear() * flows.getOrDefault(link.id(), 0.0) * annuityFactor : 0;
+  double usageNpcUsd(Link link) {
+    return split() ? link.usageUsdPerMbpsYear() * linkFlowsMbps().getOrDefault(link.id(), 0.0) * annuityFactor : 0;
   }
 
   static boolean isServed(ResultRoute r) {

@@ -33,7 +33,6 @@ final class SummaryChecker {
     double opex = 0;
     double lease = 0;
     double usage = 0;
-    Map<String, Double> flows = view.split() ? view.linkFlowsMbps() : Map.of();
     Map<String, Double> byTechnology = new TreeMap<>();
     for (ResultLink rl : view.distinctResultLinks()) {
       Link link = view.link(rl.linkId());
@@ -41,7 +40,7 @@ final class SummaryChecker {
       if (costs == null) {
         continue; // reported by the link and roll-out checks
       }
-      double linkUsage = view.usageNpcUsd(link, flows);
+      double linkUsage = view.usageNpcUsd(link);
       capex += costs.capexUsd();
       opex += costs.opexNpcUsd();
       lease += costs.leaseNpcUsd();
