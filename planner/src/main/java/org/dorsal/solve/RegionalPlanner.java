@@ -17,8 +17,9 @@ import java.util.function.IntFunction;
  * found in parallel, together form a feasible plan of the whole. First every region is planned by
  * the shortest-path and savings constructions, then the exact-model neighbourhood search improves
  * each region in the time that is left (so a short time limit never costs the constructions). The
- * lower bound is the sum over regions of the cut-LP bound of each region's relaxation
- * ({@link RegionInstance#relaxed}), which is a valid bound of the whole instance.
+ * lower bound is the better of the whole network's {@link ArborescenceBound minimum arborescence}
+ * and the sum over regions of the cut-LP bound of each region's relaxation
+ * ({@link RegionInstance#relaxed}); both are valid bounds of the whole instance.
  *
  * <p>A capex budget couples every region: {@link #improveWithinBudget} shares it out over the
  * regions of a plan that keeps it ({@link BudgetedRegionalPlanner}).
@@ -295,8 +296,20 @@ final class RegionalPlanner {
     return shares;
   }
 
-  /** Sum of the regions' relaxation bounds; each region's is its cut LP's, or the degree bound. */
+  /**
+   * The better of two bounds of the whole network: its minimum arborescence (no capacities or hop
+   * limits, but no borders either) and the sum of the regions' relaxation bounds, each region's
+   * its cut LP's or its degree bound.
+   */
   private double bound(ExecutorService pool, boolean[][] members, int[] sites, int threads, long deadlineNanos,
+      double costUsd) {
+    double arborescence = new ArborescenceBound(net).boundUsd();
+    progress.update("bound of the whole network (minimum arborescence)", costUsd, arborescence);
+    return Math.max(arborescence, regionsBound(pool, members, sites, threads, deadlineNanos, costUsd));
+  }
+
+  /** Sum of the regions' relaxation bounds; each region's is its cut LP's, or the degree bound. */
+  private double regionsBound(ExecutorService pool, boolean[][] members, int[] sites, int threads, long deadlineNanos,
       double costUsd) {
     double exitTransit = cheapestTransitUsdPerMbpsMonth();
     AtomicInteger bounded = new AtomicInteger();

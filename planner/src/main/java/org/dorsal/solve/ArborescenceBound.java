@@ -1,0 +1,325 @@
+package org.dorsal.solve;
+
+import java.util.Arrays;
+
+/**
+ * A lower bound over the whole network with no LP: a minimum-cost spanning arborescence
+ * (Edmonds' problem, solved with mergeable heaps and contraction in O(m log n)). Every plan is a
+ * forest hanging from gateways and satellite terminals, so adding a virtual root above them makes
+ * it an arborescence; pricing each arc at no more than what the plan pays for it makes the
+ * cheapest arborescence a bound. Capacities, uplinks and the microwave-hop limit are relaxed.
+ *
+ * <p>The price of a parent arc v → u:
+ * <ul>
+ *   <li>terrestrial: the cheapest option wide enough for v's own demand, plus v's transit at the
+ *       cheapest gateway price τ (every site's traffic ends at a gateway or a satellite terminal);
+ *   <li>satellite: min over options k wide enough for v of npc_k − (cap_k − d_v) τ, so that the
+ *       terminal, carrying v and the D − d_v Mbps of v's subtree that pay no transit, costs the plan
+ *       no less than the arborescence charges for v's arc and the subtree's transit;
+ *   <li>into a node r that is neither site nor gateway (a relay or junction): plus r's cheapest way
+ *       out divided by r's in-degree (r's own arc is priced 0, since r pays nothing when unused; a
+ *       used r has at most in-degree children, so they carry at most its link's cost together);
+ *   <li>out of an optional site: at most its penalty (unserved, it can hang anywhere).
+ * </ul>
+ * An unserved optional site or an unused relay with no links hangs from the root at its penalty
+ * or 0. Gateways hang from the root at 0.
+ */
+final class ArborescenceBound {
+  private static final int NIL = -1;
+  private final DesignNetwork net;
+  private final double transit;
+  private final double[] relayShare;
+  /** Arborescence edges parent -> child; arc[e] is the design arc child -> parent, or -1 from the root. */
+  private final int[] from;
+  private final int[] to;
+  private final int[] arc;
+  /** The weight of root edges (gateways 0; a linkless optional site its penalty; a linkless relay 0). */
+  private final double[] rootWeight;
+  private final int edgeCount;
+
+  ArborescenceBound(DesignNetwork net) {
+    this.net = net;
+    transit = cheapestTransit();
+    relayShare = relayShares();
+    int capacity = net.arcCount + net.nodeCount;
+    int[] f = new int[capacity];
+    int[] t = new int[capacity];
+    int[] a = new int[capacity];
+    double[] w = new double[capacity];
+    int count = 0;
+    for (int v = 0; v < net.nodeCount; v++) {
+      int before = count;
+      if (!net.gateway[v]) {
+        for (int i = net.outStart[v]; i < net.outStart[v + 1]; i++) {
+          int arcIndex = net.outArcs[i];
+          if (Double.isNaN(arcPrice(arcIndex))) {
+            continue; // no option carries the tail's own demand
+          }
+          f[count] = net.arcHead[arcIndex];
+          t[count] = v;
+          a[count++] = arcIndex;
+        }
+      }
+      if (net.gateway[v] || (count == before && !(net.site[v] && net.required[v]))) {
+        f[count] = net.root();
+        t[count] = v;
+        a[count] = NIL;
+        w[count++] = net.site[v] ? net.penaltyUsd[v] : 0;
+      }
+    }
+    from = Arrays.copyOf(f, count);
+    to = Arrays.copyOf(t, count);
+    arc = Arrays.copyOf(a, count);
+    rootWeight = Arrays.copyOf(w, count);
+    edgeCount = count;
+  }
+
+  /** The bound (USD, objective units incl. penalties); minus infinity when a required site has no way out. */
+  double boundUsd() {
+    return minimumArborescence(net.nodeCount + 1, net.root(), from, to, weights(), edgeCount);
+  }
+
+  private double[] weights() {
+    double[] weight = new double[edgeCount];
+    for (int e = 0; e < edgeCount; e++) {
+      if (arc[e] == NIL) {
+        weight[e] = rootWeight[e];
+        continue;
+      }
+      int v = net.arcTail[arc[e]];
+      double price = arcPrice(arc[e]);
+      // an optional site is either served through this arc or unserved, hanging anywhere
+      weight[e] = net.site[v] && !net.required[v] ? Math.min(price, net.penaltyUsd[v]) : price;
+    }
+    return weight;
+  }
+
+  /**
+   * The price of parent arc a at the cheapest option that carries its tail's own demand; NaN when
+   * none does. A relay's own arc costs 0 (unused, it has no module; used, its children pay).
+   */
+  private double arcPrice(int a) {
+    int v = net.arcTail[a];
+    int l = net.arcLink[a];
+    double demand = net.demandMbps[v];
+    double best = Double.NaN;
+    for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+      if (net.optionCapacityMbps[k] + 1e-9 < demand) {
+        continue;
+      }
+      double price;
+      if (!net.site[v]) {
+        price = 0;
+      } else if (net.satellite[l]) {
+        price = net.optionNpcUsd[k] - (net.optionCapacityMbps[k] - demand) * transit;
+      } else {
+        price = net.optionNpcUsd[k] + net.linkUsageNpcUsdPerMbps[l] * demand + demand * transit;
+      }
+      best = Double.isNaN(best) ? price : Math.min(best, price);
+    }
+    return Double.isNaN(best) ? best : best + relayShare[net.arcHead[a]];
+  }
+
+  /** For each relay or junction: its cheapest way out divided by its in-degree; 0 for others. */
+  private double[] relayShares() {
+    double[] share = new double[net.nodeCount + 1];
+    for (int r = 0; r < net.nodeCount; r++) {
+      if (net.site[r] || net.gateway[r]) {
+        continue;
+      }
+      double cheapest = Double.POSITIVE_INFINITY;
+      for (int i = net.outStart[r]; i < net.outStart[r + 1]; i++) {
+        int l = net.arcLink[net.outArcs[i]];
+        for (int k = net.optionStart[l]; k < net.optionStart[l + 1]; k++) {
+          cheapest = Math.min(cheapest, net.optionNpcUsd[k]);
+        }
+      }
+      int inDegree = net.inStart[r + 1] - net.inStart[r];
+      share[r] = Double.isFinite(cheapest) && inDegree > 0 ? Math.max(0, cheapest) / inDegree : 0;
+    }
+    return share;
+  }
+
+  private double cheapestTransit() {
+    double transit = Double.POSITIVE_INFINITY;
+    for (int v = 0; v < net.nodeCount; v++) {
+      if (net.gateway[v]) {
+        transit = Math.min(transit, net.transitNpcUsdPerMbps[v]);
+      }
+    }
+    return Double.isFinite(transit) ? transit : 0;
+  }
+
+  /**
+   * The cost of a minimum spanning arborescence of nodes 0..n-1 rooted at {@code root}; minus
+   * infinity when some node cannot be reached. Each node's entering edges sit in a leftist heap
+   * with a lazy offset; following cheapest entering edges back from every node either reaches a
+   * finished node or closes a cycle, which is contracted: its heaps merged, each of their edges
+   * already reduced by the cost of the cycle edge it would replace.
+   */
+  static double minimumArborescence(int n, int root, int[] from, int[] to, double[] weight, int edgeCount) {
+    Heaps heaps = new Heaps(weight, edgeCount);
+    int[] heapOf = new int[n];
+    Arrays.fill(heapOf, NIL);
+    for (int e = 0; e < edgeCount; e++) {
+      if (from[e] != to[e]) {
+        heapOf[to[e]] = heaps.merge(heapOf[to[e]], e);
+      }
+    }
+    int[] set = new int[n];
+    for (int v = 0; v < n; v++) {
+      set[v] = v;
+    }
+    final int done = -2;
+    int[] seen = new int[n];
+    Arrays.fill(seen, -1);
+    seen[root] = done;
+    int[] path = new int[n];
+    double total = 0;
+    for (int s = 0; s < n; s++) {
+      int len = 0;
+      int u = find(set, s);
+      while (seen[u] == -1) {
+        seen[u] = s;
+        int h = heapOf[u];
+        while (h != NIL && find(set, from[h]) == u) {
+          h = heaps.pop(h); // an edge from inside the contracted node
+        }
+        if (h == NIL) {
+          return Double.NEGATIVE_INFINITY;
+        }
+        double w = heaps.key(h);
+        int e = h;
+        h = heaps.pop(h);
+        total += w;
+        if (h != NIL) {
+          heaps.add(h, -w);
+        }
+        heapOf[u] = h;
+        path[len++] = u;
+        int p = find(set, from[e]);
+        if (seen[p] == s) {
+          int merged = NIL;
+          int x;
+          do {
+            x = path[--len];
+            merged = heaps.merge(merged, heapOf[x]);
+            set[find(set, x)] = find(set, p);
+          } while (x != p);
+          int rep = find(set, p);
+          heapOf[rep] = merged;
+          seen[rep] = -1;
+          u = rep;
+        } else {
+          u = p;
+        }
+      }
+      for (int i = 0; i < len; i++) {
+        seen[path[i]] = done;
+      }
+    }
+    return total;
+  }
+
+  private static int find(int[] set, int v) {
+    int r = v;
+    while (set[r] != r) {
+      r = set[r];
+    }
+    while (set[v] != r) {
+      int next = set[v];
+      set[v] = r;
+      v = next;
+    }
+    return r;
+  }
+
+  /** Leftist heaps over edge indices keyed by weight, with lazy additions. */
+  private static final class Heaps {
+    private final double[] key;
+    private final double[] lazy;
+    private final int[] left;
+    private final int[] right;
+    private final int[] rank;
+
+    Heaps(double[] weight, int count) {
+      key = Arrays.copyOf(weight, count);
+      lazy = new double[count];
+      left = new int[count];
+      right = new int[count];
+      rank = new int[count];
+      Arrays.fill(left, NIL);
+      Arrays.fill(right, NIL);
+      Arrays.fill(rank, 1);
+    }
+
+    double key(int h) {
+      push(h);
+      return key[h];
+    }
+
+    void add(int h, double delta) {
+      lazy[h] += delta;
+    }
+
+    int pop(int h) {
+      push(h);
+      return merge(left[h], right[h]);
+    }
+
+    private void push(int h) {
+      if (lazy[h] != 0) {
+        key[h] += lazy[h];
+        if (left[h] != NIL) {
+          lazy[left[h]] += lazy[h];
+        }
+        if (right[h] != NIL) {
+          lazy[right[h]] += lazy[h];
+        }
+        lazy[h] = 0;
+      }
+    }
+
+    /** Merges along the right spines (each O(log n) long), iteratively. */
+    int merge(int a, int b) {
+      if (a == NIL) {
+        return b;
+      }
+      if (b == NIL) {
+        return a;
+      }
+      int[] spine = new int[64];
+      int depth = 0;
+      int root = NIL;
+      while (a != NIL && b != NIL) {
+        push(a);
+        push(b);
+        if (key[b] < key[a]) {
+          int t = a;
+          a = b;
+          b = t;
+        }
+        if (depth == spine.length) {
+          spine = Arrays.copyOf(spine, depth * 2);
+        }
+        spine[depth++] = a;
+        a = right[a];
+      }
+      int rest = a == NIL ? b : a;
+      for (int i = depth - 1; i >= 0; i--) {
+        int x = spine[i];
+        right[x] = rest;
+        int l = left[x];
+        int rankLeft = l == NIL ? 0 : rank[l];
+        int rankRight = rest == NIL ? 0 : rank[rest];
+        if (rankLeft < rankRight) {
+          left[x] = rest;
+          right[x] = l;
+        }
+        rank[x] = 1 + (right[x] == NIL ? 0 : rank[right[x]]);
+        rest = x;
+      }
+      return rest;
+    }
+  }
+}
