@@ -63,7 +63,7 @@ final class BudgetedRegionalPlanner {
       RegionalPlanner.Result full = start.withinBudget(priced, pricedBudget)
           ? new RegionalPlanner(priced, RegionalPlanner.MAX_SITES_PER_REGION, progress)
               .improveWithinBudget(start, pricedBudget, options, deadline)
-          : new RegionalPlanner.Result(null, Double.NEGATIVE_INFINITY, 0);
+          : new RegionalPlanner.Result(null, Double.NEGATIVE_INFINITY, 0, null);
       if (full.solution() != null) {
         DesignSolution candidate = pricing.onOriginal(full.solution());
         if (candidate.withinBudget(net) && candidate.objectiveUsd() < best.objectiveUsd() - 1e-6) {

@@ -267,7 +267,7 @@ public final class Planner {
         : gap <= options.relativeGap() + 1e-12 ? SolveStatus.OPTIMAL : SolveStatus.TIMED_OUT;
     double seconds = (System.nanoTime() - started) / 1e9;
     String solverName = result.regionCount() + " regions planned in parallel (heuristic + SCIP neighbourhood search);"
-        + " lower bound: sum of the regions' relaxation bounds (cut LP)";
+        + " lower bound: " + result.boundMethod();
     SolveStats stats = new SolveStats(status, objective, bound, gap, seconds, solverName, Double.NaN, 0);
     progress.update("done", objective, bound);
     return new PlanOutcome(toPlan(net, result.solution(), stats), List.of(), null);

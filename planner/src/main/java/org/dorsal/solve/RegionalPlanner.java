@@ -34,8 +34,14 @@ final class RegionalPlanner {
   /** Neighbourhood steps per region: one per this many sites, at least one, at most the planner's cap. */
   static final int SITES_PER_LNS_STEP = Integer.getInteger("dorsal.regionSitesPerStep", 10);
 
-  /** The combined plan (null when some region has none), the bound, and the region count. */
-  record Result(DesignSolution solution, double boundUsd, int regionCount) {}
+  /**
+   * The combined plan (null when some region has none), the bound, the region count, and which
+   * bound it is (null when there is none).
+   */
+  record Result(DesignSolution solution, double boundUsd, int regionCount, String boundMethod) {}
+
+  /** A lower bound and what gave it. */
+  private record Bound(double usd, String method) {}
 
   private final DesignNetwork net;
   private final int maxSitesPerRegion;
@@ -124,7 +130,7 @@ final class RegionalPlanner {
       }
       DesignSolution combined = combine(plans);
       if (combined == null) {
-        return new Result(null, Double.NEGATIVE_INFINITY, first.count());
+        return new Result(null, Double.NEGATIVE_INFINITY, first.count(), null);
       }
       progress.update("plan of all " + first.count() + " regions", combined.objectiveUsd(), Double.NaN);
       if (borderRound) {
@@ -135,10 +141,10 @@ final class RegionalPlanner {
         progress.update("neighbourhoods across the region borders", combined.objectiveUsd(), Double.NaN);
       }
       // --heuristic-only promises no lower bound, and spends no time on one
-      double bound = options.useMip()
+      Bound bound = options.useMip()
           ? bound(pool, first.members(), first.sites(), threads, deadlineNanos, combined.objectiveUsd())
-          : Double.NEGATIVE_INFINITY;
-      return new Result(combined, bound, first.count());
+          : new Bound(Double.NEGATIVE_INFINITY, null);
+      return new Result(combined, bound.usd(), first.count(), bound.method());
     } finally {
       pool.shutdownNow();
     }
@@ -301,11 +307,14 @@ final class RegionalPlanner {
    * limits, but no borders either) and the sum of the regions' relaxation bounds, each region's
    * its cut LP's or its degree bound.
    */
-  private double bound(ExecutorService pool, boolean[][] members, int[] sites, int threads, long deadlineNanos,
+  private Bound bound(ExecutorService pool, boolean[][] members, int[] sites, int threads, long deadlineNanos,
       double costUsd) {
     double arborescence = new ArborescenceBound(net).boundUsd();
     progress.update("bound of the whole network (minimum arborescence)", costUsd, arborescence);
-    return Math.max(arborescence, regionsBound(pool, members, sites, threads, deadlineNanos, costUsd));
+    double regions = regionsBound(pool, members, sites, threads, deadlineNanos, costUsd);
+    return regions > arborescence
+        ? new Bound(regions, "sum of the regions' relaxation bounds (cut LP)")
+        : new Bound(arborescence, "minimum arborescence of the whole network (capacities and hop limits relaxed)");
   }
 
   /** Sum of the regions' relaxation bounds; each region's is its cut LP's, or the degree bound. */

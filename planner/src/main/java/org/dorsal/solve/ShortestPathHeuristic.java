@@ -49,6 +49,7 @@ final class ShortestPathHeuristic {
    * {@code softDeadlineNanos}: a tight share of the time then still yields one fully improved plan.
    */
   DesignSolution solve(long softDeadlineNanos, long hardDeadlineNanos) {
+    exchanges = net.nodeCount <= EXCHANGES_ON_BEST_ONLY_NODES;
     List<int[]> orders = orders();
     Deadlines deadlines = new Deadlines(softDeadlineNanos, Math.max(softDeadlineNanos, hardDeadlineNanos));
     DesignSolution best = shortestPathStarts(orders, deadlines);
@@ -61,8 +62,28 @@ final class ShortestPathHeuristic {
     if (NEAREST_FIRST && best != null && System.nanoTime() <= softDeadlineNanos) {
       best = improveAndKeepBetter(constructNearestFirst(softDeadlineNanos), best, softDeadlineNanos);
     }
+    boolean exchangesLeftOut = !exchanges;
+    exchanges = true;
+    if (exchangesLeftOut && best != null) {
+      // the exchanges, left out of every start's improvement, once on the best start
+      ForestState forest = ForestState.fromParents(net, best.parentArc());
+      improve(forest, deadlines.hardNanos());
+      if (forest.costUsd() < best.objectiveUsd() - 1e-6) {
+        best = forest.snapshot();
+      }
+    }
     return best;
   }
+
+  /**
+   * Networks with more nodes than this improve each start without the exchanges between branches
+   * (pairwise and cyclic), and only the best start with them: each exchange runs two path searches
+   * over the whole network, and with every start (and every satellite site's trial in
+   * {@link #leaveSatellites}) improved that way the largest national regions took 20-130 s each.
+   */
+  static final int EXCHANGES_ON_BEST_ONLY_NODES = Integer.getInteger("dorsal.exchangesOnBestOnlyNodes", 1000);
+  /** Whether {@link #improve} tries the exchanges between branches (off during the starts on large networks). */
+  private boolean exchanges = true;
 
   static final boolean NEAREST_FIRST = Boolean.parseBoolean(System.getProperty("dorsal.nearestFirst", "true"));
 
@@ -341,7 +362,7 @@ final class ShortestPathHeuristic {
         improved |= reroute(forest, v) || (REHANG && rehang(forest, v));
       }
       // exchanges (dearer to search) only once single moves find nothing more
-      for (int v = 0; v < net.nodeCount && SWAP && !improved; v++) {
+      for (int v = 0; v < net.nodeCount && SWAP && exchanges && !improved; v++) {
         if (System.nanoTime() > deadlineNanos) {
           return;
         }
@@ -350,7 +371,7 @@ final class ShortestPathHeuristic {
         }
       }
       // cyclic exchanges of sites among several full branches (CyclicExchange): dearer still, so last
-      if (CYCLIC && !improved && System.nanoTime() <= deadlineNanos && capacitiesBind()) {
+      if (CYCLIC && exchanges && !improved && System.nanoTime() <= deadlineNanos && capacitiesBind()) {
         if (cyclic == null) {
           cyclic = new CyclicExchange(net);
         }
@@ -559,9 +580,26 @@ final class ShortestPathHeuristic {
   /**
    * Satellite terminals are chosen site by site, where a shared terrestrial trunk may serve a
    * whole cluster more cheaply. For each node on satellite, try the cheapest terrestrial path,
-   * let every other node re-route onto it, and keep the result when the total cost falls.
+   * let every other node re-route onto it, and keep the result when the total cost falls. The
+   * trials are improved without the exchanges between branches (each exchange runs two path
+   * searches, and every satellite site has a trial); a forest that changed gets them once at the end.
    */
   ForestState leaveSatellites(ForestState forest, long deadlineNanos) {
+    ForestState current = forest;
+    boolean withExchanges = exchanges;
+    exchanges = false;
+    try {
+      current = leaveSatellitesOneByOne(forest, deadlineNanos);
+    } finally {
+      exchanges = withExchanges;
+    }
+    if (current != forest && withExchanges) {
+      improve(current, deadlineNanos);
+    }
+    return current;
+  }
+
+  private ForestState leaveSatellitesOneByOne(ForestState forest, long deadlineNanos) {
     ForestState current = forest;
     for (int v = 0; v < net.nodeCount; v++) {
       if (System.nanoTime() > deadlineNanos) {
