@@ -1,6 +1,8 @@
 package org.dorsal.solve;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A lower bound over the whole network with no LP: a minimum-cost spanning arborescence
@@ -16,9 +18,11 @@ import java.util.Arrays;
  *   <li>satellite: min over options k wide enough for v of npc_k − (cap_k − d_v) τ, so that the
  *       terminal, carrying v and the D − d_v Mbps of v's subtree that pay no transit, costs the plan
  *       no less than the arborescence charges for v's arc and the subtree's transit;
- *   <li>into a node r that is neither site nor gateway (a relay or junction): plus r's cheapest way
- *       out divided by r's in-degree (r's own arc is priced 0, since r pays nothing when unused; a
- *       used r has at most in-degree children, so they carry at most its link's cost together);
+ *   <li>from a site into a node r that is neither site nor gateway (a relay or junction): plus r's
+ *       cheapest way out divided by r's in-degree. r's own arc is priced 0, since r pays nothing
+ *       when unused (and hangs anywhere, so arcs from relays carry no share: the relay above may be
+ *       unused too); a used r has at most in-degree children, so they carry at most its link's
+ *       price together;
  *   <li>out of an optional site: at most its penalty (unserved, it can hang anywhere).
  * </ul>
  * An unserved optional site or an unused relay with no links hangs from the root at its penalty
@@ -79,6 +83,52 @@ final class ArborescenceBound {
     return minimumArborescence(net.nodeCount + 1, net.root(), from, to, weights(), edgeCount);
   }
 
+  /**
+   * A cheapest arborescence at prices lowered by rewards: its cost and, per node, the design arc it
+   * hangs from where a plan would equip that arc (-1 at gateways, and for a node hung as unserved or
+   * unused).
+   */
+  record Tree(double costUsd, int[] equippedParentArc) {}
+
+  /**
+   * The cheapest arborescence with each arc's price lowered by {@code arcRewardUsd[a]} (>= 0) where
+   * the arc is equipped: a required site's arcs always, an optional site's when the lowered price is
+   * below its penalty, a relay's when the reward is positive. Null when some node has no way in.
+   */
+  Tree solve(double[] arcRewardUsd) {
+    double[] weight = new double[edgeCount];
+    boolean[] equipped = new boolean[edgeCount];
+    for (int e = 0; e < edgeCount; e++) {
+      if (arc[e] == NIL) {
+        weight[e] = rootWeight[e];
+        continue;
+      }
+      int v = net.arcTail[arc[e]];
+      double price = arcPrice(arc[e]);
+      double reward = arcRewardUsd[arc[e]];
+      if (net.site[v] && net.required[v]) {
+        weight[e] = price - reward;
+        equipped[e] = true;
+      } else if (net.site[v]) {
+        equipped[e] = price - reward < net.penaltyUsd[v];
+        weight[e] = equipped[e] ? price - reward : net.penaltyUsd[v];
+      } else {
+        equipped[e] = reward > 0;
+        weight[e] = price - Math.max(0, reward);
+      }
+    }
+    Arborescence tree = solve(net.nodeCount + 1, net.root(), from, to, weight, edgeCount, true);
+    if (tree == null) {
+      return null;
+    }
+    int[] parentArc = new int[net.nodeCount];
+    for (int v = 0; v < net.nodeCount; v++) {
+      int e = tree.enteringEdge()[v];
+      parentArc[v] = e != NIL && equipped[e] ? arc[e] : NIL;
+    }
+    return new Tree(tree.costUsd(), parentArc);
+  }
+
   private double[] weights() {
     double[] weight = new double[edgeCount];
     for (int e = 0; e < edgeCount; e++) {
@@ -117,7 +167,8 @@ final class ArborescenceBound {
       }
       best = Double.isNaN(best) ? price : Math.min(best, price);
     }
-    return Double.isNaN(best) ? best : best + relayShare[net.arcHead[a]];
+    // a relay hangs under another for free: unused, neither of them pays anything
+    return Double.isNaN(best) || !net.site[v] ? best : best + relayShare[net.arcHead[a]];
   }
 
   /** For each relay or junction: its cheapest way out divided by its in-degree; 0 for others. */
@@ -150,14 +201,27 @@ final class ArborescenceBound {
     return Double.isFinite(transit) ? transit : 0;
   }
 
+  /** A minimum spanning arborescence: its cost and each node's entering edge (-1 at the root). */
+  record Arborescence(double costUsd, int[] enteringEdge) {}
+
   /**
    * The cost of a minimum spanning arborescence of nodes 0..n-1 rooted at {@code root}; minus
-   * infinity when some node cannot be reached. Each node's entering edges sit in a leftist heap
-   * with a lazy offset; following cheapest entering edges back from every node either reaches a
-   * finished node or closes a cycle, which is contracted: its heaps merged, each of their edges
-   * already reduced by the cost of the cycle edge it would replace.
+   * infinity when some node cannot be reached.
    */
   static double minimumArborescence(int n, int root, int[] from, int[] to, double[] weight, int edgeCount) {
+    Arborescence a = solve(n, root, from, to, weight, edgeCount, false);
+    return a == null ? Double.NEGATIVE_INFINITY : a.costUsd();
+  }
+
+  /**
+   * The minimum spanning arborescence (null when some node cannot be reached). Each node's entering
+   * edges sit in a leftist heap with a lazy offset; following cheapest entering edges back from
+   * every node either reaches a finished node or closes a cycle, which is contracted (its heaps
+   * merged, each edge reduced by the cost of the cycle edge it would replace). With
+   * {@code edgesWanted} the contractions are undone in reverse order to name each node's edge.
+   */
+  static Arborescence solve(int n, int root, int[] from, int[] to, double[] weight, int edgeCount,
+      boolean edgesWanted) {
     Heaps heaps = new Heaps(weight, edgeCount);
     int[] heapOf = new int[n];
     Arrays.fill(heapOf, NIL);
@@ -166,27 +230,29 @@ final class ArborescenceBound {
         heapOf[to[e]] = heaps.merge(heapOf[to[e]], e);
       }
     }
-    int[] set = new int[n];
-    for (int v = 0; v < n; v++) {
-      set[v] = v;
-    }
+    UnionFind sets = new UnionFind(n);
     final int done = -2;
     int[] seen = new int[n];
     Arrays.fill(seen, -1);
     seen[root] = done;
     int[] path = new int[n];
+    int[] pathEdge = new int[n];
+    int[] entering = new int[n];
+    Arrays.fill(entering, NIL);
+    // contractions in order: the node they made, the union-find time before, the cycle's edges
+    List<int[]> cycles = new ArrayList<>();
     double total = 0;
     for (int s = 0; s < n; s++) {
       int len = 0;
-      int u = find(set, s);
+      int u = sets.find(s);
       while (seen[u] == -1) {
         seen[u] = s;
         int h = heapOf[u];
-        while (h != NIL && find(set, from[h]) == u) {
+        while (h != NIL && sets.find(from[h]) == u) {
           h = heaps.pop(h); // an edge from inside the contracted node
         }
         if (h == NIL) {
-          return Double.NEGATIVE_INFINITY;
+          return null;
         }
         double w = heaps.key(h);
         int e = h;
@@ -196,19 +262,29 @@ final class ArborescenceBound {
           heaps.add(h, -w);
         }
         heapOf[u] = h;
-        path[len++] = u;
-        int p = find(set, from[e]);
+        path[len] = u;
+        pathEdge[len++] = e;
+        int p = sets.find(from[e]);
         if (seen[p] == s) {
+          int end = len;
+          int time = sets.time();
           int merged = NIL;
           int x;
           do {
             x = path[--len];
             merged = heaps.merge(merged, heapOf[x]);
-            set[find(set, x)] = find(set, p);
+            sets.union(x, p);
           } while (x != p);
-          int rep = find(set, p);
+          int rep = sets.find(p);
           heapOf[rep] = merged;
           seen[rep] = -1;
+          if (edgesWanted) {
+            int[] record = new int[2 + end - len];
+            record[0] = rep;
+            record[1] = time;
+            System.arraycopy(pathEdge, len, record, 2, end - len);
+            cycles.add(record);
+          }
           u = rep;
         } else {
           u = p;
@@ -216,22 +292,79 @@ final class ArborescenceBound {
       }
       for (int i = 0; i < len; i++) {
         seen[path[i]] = done;
+        entering[sets.find(to[pathEdge[i]])] = pathEdge[i];
       }
     }
-    return total;
+    if (!edgesWanted) {
+      return new Arborescence(total, null);
+    }
+    for (int c = cycles.size() - 1; c >= 0; c--) {
+      int[] record = cycles.get(c);
+      int into = entering[record[0]];
+      sets.rollback(record[1]);
+      for (int i = 2; i < record.length; i++) {
+        entering[sets.find(to[record[i]])] = record[i];
+      }
+      entering[sets.find(to[into])] = into;
+    }
+    entering[root] = NIL;
+    return new Arborescence(total, entering);
   }
 
-  private static int find(int[] set, int v) {
-    int r = v;
-    while (set[r] != r) {
-      r = set[r];
+  /** Union by size without path compression, so that unions can be undone. */
+  private static final class UnionFind {
+    private final int[] parent;
+    private final int[] size;
+    private int[] history = new int[16];
+    private int historyLength;
+
+    UnionFind(int n) {
+      parent = new int[n];
+      size = new int[n];
+      for (int v = 0; v < n; v++) {
+        parent[v] = v;
+        size[v] = 1;
+      }
     }
-    while (set[v] != r) {
-      int next = set[v];
-      set[v] = r;
-      v = next;
+
+    int find(int v) {
+      while (parent[v] != v) {
+        v = parent[v];
+      }
+      return v;
     }
-    return r;
+
+    int time() {
+      return historyLength;
+    }
+
+    void union(int a, int b) {
+      a = find(a);
+      b = find(b);
+      if (a == b) {
+        return;
+      }
+      if (size[a] < size[b]) {
+        int t = a;
+        a = b;
+        b = t;
+      }
+      parent[b] = a;
+      size[a] += size[b];
+      if (historyLength == history.length) {
+        history = Arrays.copyOf(history, historyLength * 2);
+      }
+      history[historyLength++] = b;
+    }
+
+    void rollback(int time) {
+      while (historyLength > time) {
+        int b = history[--historyLength];
+        int a = parent[b];
+        size[a] -= size[b];
+        parent[b] = b;
+      }
+    }
   }
 
   /** Leftist heaps over edge indices keyed by weight, with lazy additions. */

@@ -29,6 +29,8 @@ final class RegionalPlanner {
   static final int MAX_SITES_PER_REGION = Integer.getInteger("dorsal.regionSites", 400);
   /** Share of the time limit for planning the regions; bounding takes the rest. */
   static final double PLAN_SHARE = Double.parseDouble(System.getProperty("dorsal.regionPlanShare", "0.6"));
+  /** Share of the bound phase for the hop-cover prices of the whole network's arborescence; the regions' LPs take the rest. */
+  static final double HOP_COVER_SHARE = 0.25;
   /** Share of the planning time for the first round (regions planned from scratch); the second round (across the borders) takes the rest. */
   static final double FIRST_ROUND_SHARE = Double.parseDouble(System.getProperty("dorsal.firstRoundShare", "0.6"));
   /** Neighbourhood steps per region: one per this many sites, at least one, at most the planner's cap. */
@@ -309,12 +311,14 @@ final class RegionalPlanner {
    */
   private Bound bound(ExecutorService pool, boolean[][] members, int[] sites, int threads, long deadlineNanos,
       double costUsd) {
-    double arborescence = new ArborescenceBound(net).boundUsd();
-    progress.update("bound of the whole network (minimum arborescence)", costUsd, arborescence);
+    long started = System.nanoTime();
+    long hopCoverDeadline = started + (long) ((deadlineNanos - started) * HOP_COVER_SHARE);
+    double arborescence = new HopCoverBound(net).solve(costUsd, hopCoverDeadline, 1000).boundUsd();
+    progress.update("bound of the whole network (minimum arborescence with hop covers)", costUsd, arborescence);
     double regions = regionsBound(pool, members, sites, threads, deadlineNanos, costUsd);
     return regions > arborescence
         ? new Bound(regions, "sum of the regions' relaxation bounds (cut LP)")
-        : new Bound(arborescence, "minimum arborescence of the whole network (capacities and hop limits relaxed)");
+        : new Bound(arborescence, "minimum arborescence of the whole network (capacities relaxed, hop limits priced)");
   }
 
   /** Sum of the regions' relaxation bounds; each region's is its cut LP's, or the degree bound. */

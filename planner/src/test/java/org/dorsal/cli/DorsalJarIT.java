@@ -97,10 +97,11 @@ class DorsalJarIT {
     assertThat(json.at("/summary/sitesServed").asInt()).isGreaterThanOrEqualTo(2861);
     double objective = json.at("/solver/objectiveUsd").asDouble();
     double bound = json.at("/solver/boundUsd").asDouble();
-    // the whole network's minimum arborescence, 234,726,052 USD (docs/national-scale.md), beats the
-    // regions' LP sum (191.6 M at 60 s): the gap is under 20 % (it was 34-37 % with the LP sum alone)
+    // the whole network's minimum arborescence, 234,726,052 USD (docs/national-scale.md), raised by
+    // the hop-cover prices, beats the regions' LP sum (191.6 M at 60 s): the gap is under 20 % (it
+    // was 34-37 % with the LP sum alone)
     assertThat(json.at("/solver/solver").asText()).contains("lower bound: minimum arborescence of the whole network");
-    assertThat(bound).isCloseTo(234_726_052, within(1.0)).isLessThan(objective);
+    assertThat(bound).isGreaterThan(234_726_052).isLessThan(objective);
     assertThat((objective - bound) / objective).isLessThan(0.20);
     Run quiet = dorsal("plan", "instances/peru-south.json", "-o", temp.resolve("quiet.json").toString(),
         "--time-limit", "5", "--heuristic-only", "-q");
