@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.dorsal.model.Constraints;
+import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
+import org.dorsal.model.Link;
+import org.dorsal.model.LinkOption;
+import org.dorsal.model.Node;
+import org.dorsal.model.Technology;
 import org.junit.jupiter.api.Test;
 
 /** The minimum-arborescence bound: its algorithm against enumeration, and its validity. */
@@ -75,6 +81,27 @@ class ArborescenceBoundTest {
     // measured: 225 instances with a plan, the bound equal to the optimum on 42
     assertThat(checked).isGreaterThan(200);
     assertThat(tight).isGreaterThan(30);
+  }
+
+  /**
+   * Two unused relays linked only to each other and to a site: the lower one hangs under the upper
+   * one in the bound's arborescence, and pays nothing for it (an early version charged it the upper
+   * relay's share of a way out that no plan pays: 2,500 USD above the optimum here). The plan: the
+   * site on its own link to the gateway, 10,000 capex + 10 Mbps x 10 USD transit x 12 months.
+   */
+  @Test
+  void unusedRelaysUnderUnusedRelaysCostNothing() {
+    List<Node> nodes = List.of(TinyInstances.gateway("G", 10000, 10), TinyInstances.site("S", 10, true, 0),
+        TinyInstances.relay("R1"), TinyInstances.relay("R2"));
+    List<Link> links = List.of(
+        new Link("GS", "S", "G", Technology.MICROWAVE, 1, 0, List.of(new LinkOption("o", 100, 10000, 0, 0, 0))),
+        new Link("SR1", "S", "R1", Technology.MICROWAVE, 1, 0, List.of(new LinkOption("o", 100, 5000, 0, 0, 0))),
+        new Link("R1R2", "R1", "R2", Technology.MICROWAVE, 1, 0, List.of(new LinkOption("o", 100, 5000, 0, 0, 0))));
+    Instance instance = new Instance("relays", "", new Economics("USD", 1, 0),
+        new Constraints(3, Double.POSITIVE_INFINITY), nodes, links);
+    double optimum = new BruteForcePlanner(instance).solve();
+    assertThat(optimum).isCloseTo(10000 + 10 * 10 * 12, within(1e-6));
+    assertThat(new ArborescenceBound(DesignNetwork.of(instance)).boundUsd()).isCloseTo(optimum, within(1e-6));
   }
 
   /** The cheapest parent choice by enumeration: every non-root node reaches the root. */
