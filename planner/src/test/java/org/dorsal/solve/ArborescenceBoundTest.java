@@ -47,6 +47,17 @@ class ArborescenceBoundTest {
         unreachable++;
       } else {
         assertThat(actual).as("seed %d", seed).isCloseTo(expected, within(1e-9));
+        // the edges named by undoing the contractions form an arborescence of that cost
+        int[] entering = ArborescenceBound.solve(n, root, from, to, weight, m, true).enteringEdge();
+        double sum = 0;
+        for (int v = 0; v < n; v++) {
+          if (v != root) {
+            assertThat(to[entering[v]]).as("seed %d, node %d", seed, v).isEqualTo(v);
+            sum += weight[entering[v]];
+          }
+        }
+        assertThat(reachesRoot(n, root, from, entering)).as("seed %d", seed).isTrue();
+        assertThat(sum).as("seed %d", seed).isCloseTo(expected, within(1e-9));
         spanned++;
       }
     }
