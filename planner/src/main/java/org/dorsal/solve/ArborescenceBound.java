@@ -37,8 +37,11 @@ final class ArborescenceBound {
   private final int[] from;
   private final int[] to;
   private final int[] arc;
-  /** The weight of root edges (gateways 0; a linkless optional site its penalty; a linkless relay 0). */
-  private final double[] rootWeight;
+  /**
+   * Each edge's price before rewards: a design arc's from {@link #arcPrice}; a root edge's 0 for a
+   * gateway, a linkless optional site's penalty, 0 for a linkless relay.
+   */
+  private final double[] price;
   private final int edgeCount;
 
   ArborescenceBound(DesignNetwork net) {
@@ -56,12 +59,14 @@ final class ArborescenceBound {
       if (!net.gateway[v]) {
         for (int i = net.outStart[v]; i < net.outStart[v + 1]; i++) {
           int arcIndex = net.outArcs[i];
-          if (Double.isNaN(arcPrice(arcIndex))) {
+          double arcPrice = arcPrice(arcIndex);
+          if (Double.isNaN(arcPrice)) {
             continue; // no option carries the tail's own demand
           }
           f[count] = net.arcHead[arcIndex];
           t[count] = v;
-          a[count++] = arcIndex;
+          a[count] = arcIndex;
+          w[count++] = arcPrice;
         }
       }
       if (net.gateway[v] || (count == before && !(net.site[v] && net.required[v]))) {
@@ -74,13 +79,13 @@ final class ArborescenceBound {
     from = Arrays.copyOf(f, count);
     to = Arrays.copyOf(t, count);
     arc = Arrays.copyOf(a, count);
-    rootWeight = Arrays.copyOf(w, count);
+    price = Arrays.copyOf(w, count);
     edgeCount = count;
   }
 
   /** The bound (USD, objective units incl. penalties); minus infinity when a required site has no way out. */
   double boundUsd() {
-    return minimumArborescence(net.nodeCount + 1, net.root(), from, to, weights(), edgeCount);
+    return minimumArborescence(net.nodeCount + 1, net.root(), from, to, weights(null, null), edgeCount);
   }
 
   /**
@@ -96,27 +101,8 @@ final class ArborescenceBound {
    * below its penalty, a relay's when the reward is positive. Null when some node has no way in.
    */
   Tree solve(double[] arcRewardUsd) {
-    double[] weight = new double[edgeCount];
     boolean[] equipped = new boolean[edgeCount];
-    for (int e = 0; e < edgeCount; e++) {
-      if (arc[e] == NIL) {
-        weight[e] = rootWeight[e];
-        continue;
-      }
-      int v = net.arcTail[arc[e]];
-      double price = arcPrice(arc[e]);
-      double reward = arcRewardUsd[arc[e]];
-      if (net.site[v] && net.required[v]) {
-        weight[e] = price - reward;
-        equipped[e] = true;
-      } else if (net.site[v]) {
-        equipped[e] = price - reward < net.penaltyUsd[v];
-        weight[e] = equipped[e] ? price - reward : net.penaltyUsd[v];
-      } else {
-        equipped[e] = reward > 0;
-        weight[e] = price - Math.max(0, reward);
-      }
-    }
+    double[] weight = weights(arcRewardUsd, equipped);
     Arborescence tree = solve(net.nodeCount + 1, net.root(), from, to, weight, edgeCount, true);
     if (tree == null) {
       return null;
@@ -129,17 +115,35 @@ final class ArborescenceBound {
     return new Tree(tree.costUsd(), parentArc);
   }
 
-  private double[] weights() {
+  /**
+   * Each edge's weight at prices lowered by the rewards (null: none), and in {@code equipped} (when
+   * given) whether a plan would equip its arc: a required site's arcs always, an optional site's when
+   * the lowered price is below its penalty (else it is unserved, hanging anywhere at its penalty), a
+   * relay's when its reward is positive (else it is unused, hanging anywhere for free).
+   */
+  private double[] weights(double[] arcRewardUsd, boolean[] equipped) {
     double[] weight = new double[edgeCount];
     for (int e = 0; e < edgeCount; e++) {
+      weight[e] = price[e];
       if (arc[e] == NIL) {
-        weight[e] = rootWeight[e];
         continue;
       }
       int v = net.arcTail[arc[e]];
-      double price = arcPrice(arc[e]);
-      // an optional site is either served through this arc or unserved, hanging anywhere
-      weight[e] = net.site[v] && !net.required[v] ? Math.min(price, net.penaltyUsd[v]) : price;
+      double reward = arcRewardUsd == null ? 0 : arcRewardUsd[arc[e]];
+      boolean equip;
+      if (net.site[v] && net.required[v]) {
+        equip = true;
+        weight[e] -= reward;
+      } else if (net.site[v]) {
+        equip = price[e] - reward < net.penaltyUsd[v];
+        weight[e] = equip ? price[e] - reward : net.penaltyUsd[v];
+      } else {
+        equip = reward > 0;
+        weight[e] -= Math.max(0, reward);
+      }
+      if (equipped != null) {
+        equipped[e] = equip;
+      }
     }
     return weight;
   }

@@ -49,25 +49,26 @@ final class ShortestPathHeuristic {
    * {@code softDeadlineNanos}: a tight share of the time then still yields one fully improved plan.
    */
   DesignSolution solve(long softDeadlineNanos, long hardDeadlineNanos) {
-    exchanges = net.nodeCount <= EXCHANGES_ON_BEST_ONLY_NODES;
+    boolean exchangesEachStart = net.nodeCount <= EXCHANGES_ON_BEST_ONLY_NODES;
     List<int[]> orders = orders();
-    Deadlines deadlines = new Deadlines(softDeadlineNanos, Math.max(softDeadlineNanos, hardDeadlineNanos));
+    Deadlines deadlines = new Deadlines(softDeadlineNanos, Math.max(softDeadlineNanos, hardDeadlineNanos),
+        exchangesEachStart);
     DesignSolution best = shortestPathStarts(orders, deadlines);
     // once a plan exists, the savings starts only get the soft time box
     DesignSolution savings = best == null ? savingsStarts(orders, deadlines)
-        : System.nanoTime() <= softDeadlineNanos ? savingsStarts(orders, softDeadlineNanos) : null;
+        : System.nanoTime() <= softDeadlineNanos
+            ? savingsStarts(orders, new Deadlines(softDeadlineNanos, softDeadlineNanos, exchangesEachStart)) : null;
     if (best == null || (savings != null && savings.objectiveUsd() < best.objectiveUsd() - 1e-6)) {
       best = savings;
     }
     if (NEAREST_FIRST && best != null && System.nanoTime() <= softDeadlineNanos) {
-      best = improveAndKeepBetter(constructNearestFirst(softDeadlineNanos), best, softDeadlineNanos);
+      best = improveAndKeepBetter(constructNearestFirst(softDeadlineNanos), best, softDeadlineNanos,
+          exchangesEachStart);
     }
-    boolean exchangesLeftOut = !exchanges;
-    exchanges = true;
-    if (exchangesLeftOut && best != null) {
+    if (!exchangesEachStart && best != null) {
       // the exchanges, left out of every start's improvement, once on the best start
       ForestState forest = ForestState.fromParents(net, best.parentArc());
-      improve(forest, deadlines.hardNanos());
+      improve(forest, deadlines.hardNanos(), true);
       if (forest.costUsd() < best.objectiveUsd() - 1e-6) {
         best = forest.snapshot();
       }
@@ -82,8 +83,6 @@ final class ShortestPathHeuristic {
    * {@link #leaveSatellites}) improved that way the largest national regions took 20-130 s each.
    */
   static final int EXCHANGES_ON_BEST_ONLY_NODES = Integer.getInteger("dorsal.exchangesOnBestOnlyNodes", 1000);
-  /** Whether {@link #improve} tries the exchanges between branches (off during the starts on large networks). */
-  private boolean exchanges = true;
 
   static final boolean NEAREST_FIRST = Boolean.parseBoolean(System.getProperty("dorsal.nearestFirst", "true"));
 
@@ -188,7 +187,7 @@ final class ShortestPathHeuristic {
   }
 
   /** The time boxes of one solve: further starts stop at soft; the first plan's improvement at hard. */
-  private record Deadlines(long softNanos, long hardNanos) {
+  private record Deadlines(long softNanos, long hardNanos, boolean exchanges) {
     /** How long to improve a forest: to the hard deadline while there is no plan yet. */
     long improveUntil(DesignSolution best) {
       return best == null ? hardNanos : softNanos;
@@ -197,7 +196,7 @@ final class ShortestPathHeuristic {
 
   /** The best of the shortest-path constructions, each improved; null when none connects every required site. */
   DesignSolution shortestPathStarts(List<int[]> orders, long deadlineNanos) {
-    return shortestPathStarts(orders, new Deadlines(deadlineNanos, deadlineNanos));
+    return shortestPathStarts(orders, new Deadlines(deadlineNanos, deadlineNanos, true));
   }
 
   private DesignSolution shortestPathStarts(List<int[]> orders, Deadlines deadlines) {
@@ -214,7 +213,7 @@ final class ShortestPathHeuristic {
       boolean leaseFree = variant >= 2 * orders.size();
       ForestState forest = construct(orders.get(variant % orders.size()), variant < orders.size(),
           leaseFree ? leaseFreeSearch : search);
-      best = improveAndKeepBetter(forest, best, deadlines.improveUntil(best));
+      best = improveAndKeepBetter(forest, best, deadlines.improveUntil(best), deadlines.exchanges());
       if (best != null && System.nanoTime() > deadlines.softNanos()) {
         break;
       }
@@ -229,7 +228,7 @@ final class ShortestPathHeuristic {
    * deadline, a variant is still built while none has connected every required site.
    */
   DesignSolution savingsStarts(List<int[]> orders, long deadlineNanos) {
-    return savingsStarts(orders, new Deadlines(deadlineNanos, deadlineNanos));
+    return savingsStarts(orders, new Deadlines(deadlineNanos, deadlineNanos, true));
   }
 
   private DesignSolution savingsStarts(List<int[]> orders, Deadlines deadlines) {
@@ -238,18 +237,19 @@ final class ShortestPathHeuristic {
     for (int variant = 0; variant < 2 && (best == null || System.nanoTime() <= deadlines.softNanos()); variant++) {
       long until = deadlines.improveUntil(best);
       ForestState forest = savings.build(orders.get(0), variant == 0, until);
-      best = improveAndKeepBetter(forest, best, until);
+      best = improveAndKeepBetter(forest, best, until, deadlines.exchanges());
     }
     return best;
   }
 
   /** Improves a constructed forest (null: none) and returns it if it beats {@code best}, else best. */
-  private DesignSolution improveAndKeepBetter(ForestState forest, DesignSolution best, long deadlineNanos) {
+  private DesignSolution improveAndKeepBetter(ForestState forest, DesignSolution best, long deadlineNanos,
+      boolean exchanges) {
     if (forest == null) {
       return best;
     }
-    improve(forest, deadlineNanos);
-    forest = leaveSatellites(forest, deadlineNanos);
+    improve(forest, deadlineNanos, exchanges);
+    forest = leaveSatellites(forest, deadlineNanos, exchanges);
     if (best == null || forest.costUsd() < best.objectiveUsd() - 1e-6) {
       return forest.snapshot();
     }
@@ -349,6 +349,11 @@ final class ShortestPathHeuristic {
    * more, exchanges nodes between full branches; stops at the deadline.
    */
   void improve(ForestState forest, long deadlineNanos) {
+    improve(forest, deadlineNanos, true);
+  }
+
+  /** As {@link #improve(ForestState, long)}; without {@code exchanges}, single moves only. */
+  private void improve(ForestState forest, long deadlineNanos, boolean exchanges) {
     boolean improved = true;
     for (int pass = 0; pass < 50 && improved; pass++) {
       improved = false;
@@ -582,24 +587,10 @@ final class ShortestPathHeuristic {
    * whole cluster more cheaply. For each node on satellite, try the cheapest terrestrial path,
    * let every other node re-route onto it, and keep the result when the total cost falls. The
    * trials are improved without the exchanges between branches (each exchange runs two path
-   * searches, and every satellite site has a trial); a forest that changed gets them once at the end.
+   * searches, and every satellite site has a trial); a forest that changed gets them once at the
+   * end when {@code exchanges} allows them.
    */
-  ForestState leaveSatellites(ForestState forest, long deadlineNanos) {
-    ForestState current = forest;
-    boolean withExchanges = exchanges;
-    exchanges = false;
-    try {
-      current = leaveSatellitesOneByOne(forest, deadlineNanos);
-    } finally {
-      exchanges = withExchanges;
-    }
-    if (current != forest && withExchanges) {
-      improve(current, deadlineNanos);
-    }
-    return current;
-  }
-
-  private ForestState leaveSatellitesOneByOne(ForestState forest, long deadlineNanos) {
+  private ForestState leaveSatellites(ForestState forest, long deadlineNanos, boolean exchanges) {
     ForestState current = forest;
     for (int v = 0; v < net.nodeCount; v++) {
       if (System.nanoTime() > deadlineNanos) {
@@ -619,10 +610,13 @@ final class ShortestPathHeuristic {
         continue;
       }
       trial.attach(found.arcs(), found.arcs().length, demand);
-      improve(trial, deadlineNanos);
+      improve(trial, deadlineNanos, false);
       if (trial.costUsd() < current.costUsd() - 1e-6) {
         current = trial;
       }
+    }
+    if (current != forest && exchanges) {
+      improve(current, deadlineNanos, true);
     }
     return current;
   }
