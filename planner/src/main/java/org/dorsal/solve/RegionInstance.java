@@ -16,19 +16,20 @@ import org.dorsal.model.NodeKind;
  *
  * <p>{@link #restricted} is the region alone: its nodes, the links between them and their
  * satellite links; a plan of it is part of a plan of the whole instance. {@link #relaxed} is a
- * relaxation whose optimum, summed over a partition, is at most the whole instance's optimum:
- * each node just outside the region becomes an exit gateway (no uplink limit, the cheapest
- * transit price of the instance) and each link that crosses the border costs half, the other
- * half being charged in the neighbouring region. Restricting an optimal plan of the whole to the
- * region (every route cut at its first exit) is a plan of the relaxation that costs the
- * region's links, half of the crossing links it uses, at most its sites' transit and its own
- * penalties; the restrictions together cost no more than the whole plan.
+ * relaxation whose optimum, summed over a partition, is at most the whole instance's optimum: the
+ * nodes outside the region are replaced by the exits of {@link ExitLadders} (which keep the
+ * microwave hops a route still needs beyond the border and re-price satellite terminals, which
+ * routes from other regions may share), each link that crosses the border costs its full price
+ * (a link is the parent of at most one of its ends, so only that end's region pays for it), and
+ * the budget is dropped. Restricting an optimal plan of the whole to the region (every route cut
+ * at its first node outside) is a plan of the relaxation; the restrictions together cost no more
+ * than the whole plan.
  */
 final class RegionInstance {
   final Instance instance;
-  /** Whole-instance index of each node of the region instance. */
+  /** Whole-instance index of each node of the region instance (-1 for a relaxation's exits). */
   final int[] globalNode;
-  /** Whole-instance index of each link of the region instance. */
+  /** Whole-instance index of each link of the region instance (-1 for the rungs of an exit ladder). */
   final int[] globalLink;
 
   private RegionInstance(Instance instance, int[] globalNode, int[] globalLink) {
@@ -40,7 +41,7 @@ final class RegionInstance {
   /** The region alone, its capex budget set to {@code capexBudgetUsd}. */
   static RegionInstance restricted(DesignNetwork whole, boolean[] inRegion, String label, double capexBudgetUsd) {
     Instance full = whole.instance();
-    int[] members = members(whole, inRegion, false);
+    int[] members = members(inRegion);
     List<Link> links = new ArrayList<>();
     List<Integer> globalLinks = new ArrayList<>();
     for (int l = 0; l < whole.linkCount; l++) {
@@ -66,20 +67,27 @@ final class RegionInstance {
    */
   static RegionInstance relaxed(DesignNetwork whole, boolean[] inRegion, String label, double exitTransitUsdPerMbpsMonth) {
     Instance full = whole.instance();
-    int[] members = members(whole, inRegion, true);
-    List<Link> links = new ArrayList<>();
-    List<Integer> globalLinks = new ArrayList<>();
+    int[] members = members(inRegion);
     double regionDemandMbps = 0;
     for (int v : members) {
       Node node = full.nodes().get(v);
-      regionDemandMbps += inRegion[v] && node.isSite() ? node.demandMbps() : 0;
+      regionDemandMbps += node.isSite() ? node.demandMbps() : 0;
     }
+    ExitLadders ladders = new ExitLadders(whole, RunEnds.of(whole), Math.max(1, regionDemandMbps),
+        exitTransitUsdPerMbpsMonth);
+    boolean border = false;
+    for (int l = 0; l < whole.linkCount && !border; l++) {
+      border = !whole.satellite[l] && inRegion[whole.linkA[l]] != inRegion[whole.linkB[l]];
+    }
+    List<Link> links = new ArrayList<>();
+    List<Integer> globalLinks = new ArrayList<>();
     for (int l = 0; l < whole.linkCount; l++) {
       Link link = full.links().get(l);
       boolean fromIn = inRegion[whole.linkA[l]];
       if (whole.satellite[l]) {
         if (fromIn) {
-          links.add(link);
+          // with a border, traffic of other regions may end at this terminal too (see ExitLadders)
+          links.add(border ? ladders.satellite(l) : link);
           globalLinks.add(l);
         }
         continue;
@@ -89,34 +97,30 @@ final class RegionInstance {
         links.add(link);
         globalLinks.add(l);
       } else if (fromIn || toIn) {
-        links.add(halved(link));
-        globalLinks.add(l);
+        for (Link crossing : ladders.crossings(link, fromIn ? whole.linkB[l] : whole.linkA[l], !fromIn)) {
+          links.add(crossing);
+          globalLinks.add(l);
+        }
       }
     }
     List<Node> nodes = new ArrayList<>();
+    List<Integer> globalNodes = new ArrayList<>();
     for (int v : members) {
-      Node node = full.nodes().get(v);
-      nodes.add(inRegion[v] ? node : exitGateway(node, Math.max(1, regionDemandMbps), exitTransitUsdPerMbpsMonth));
+      nodes.add(full.nodes().get(v));
+      globalNodes.add(v);
+    }
+    for (Node node : ladders.nodes()) {
+      nodes.add(node);
+      globalNodes.add(-1);
+    }
+    for (Link link : ladders.rungLinks()) {
+      links.add(link);
+      globalLinks.add(-1);
     }
     Constraints constraints = new Constraints(full.constraints().maxMicrowaveHops(), Double.POSITIVE_INFINITY);
     Instance region = new Instance(full.name() + " / " + label + " (relaxed)", "", full.economics(), constraints, nodes,
         links);
-    return new RegionInstance(region, members, toArray(globalLinks));
-  }
-
-  private static Node exitGateway(Node node, double uplinkMbps, double transitUsdPerMbpsMonth) {
-    return new Node(node.id(), NodeKind.GATEWAY, node.name(), node.lat(), node.lon(), node.elevationM(), 0, 0, false, 0,
-        uplinkMbps, transitUsdPerMbpsMonth);
-  }
-
-  private static Link halved(Link link) {
-    List<LinkOption> options = new ArrayList<>(link.options().size());
-    for (LinkOption o : link.options()) {
-      options.add(new LinkOption(o.id(), o.capacityMbps(), o.capexUsd() / 2, o.opexUsdPerYear() / 2,
-          o.leaseUsdPerMbpsMonth() / 2, o.leaseUsdPerYear() / 2));
-    }
-    return new Link(link.id(), link.fromId(), link.toId(), link.technology(), link.lengthKm(), link.buildUsdPerKm() / 2,
-        options);
+    return new RegionInstance(region, toArray(globalNodes), toArray(globalLinks));
   }
 
   private static int[] toArray(List<Integer> list) {
@@ -168,25 +172,16 @@ final class RegionInstance {
     return ForestState.fromParents(region, parents).snapshot();
   }
 
-  /** The region's nodes in index order, with the nodes just across its border when asked. */
-  private static int[] members(DesignNetwork whole, boolean[] inRegion, boolean withNeighbours) {
-    boolean[] member = inRegion.clone();
-    if (withNeighbours) {
-      for (int l = 0; l < whole.linkCount; l++) {
-        if (!whole.satellite[l] && inRegion[whole.linkA[l]] != inRegion[whole.linkB[l]]) {
-          member[whole.linkA[l]] = true;
-          member[whole.linkB[l]] = true;
-        }
-      }
-    }
+  /** The region's nodes in index order. */
+  private static int[] members(boolean[] inRegion) {
     int count = 0;
-    for (int v = 0; v < whole.nodeCount; v++) {
-      count += member[v] ? 1 : 0;
+    for (boolean in : inRegion) {
+      count += in ? 1 : 0;
     }
     int[] members = new int[count];
     int i = 0;
-    for (int v = 0; v < whole.nodeCount; v++) {
-      if (member[v]) {
+    for (int v = 0; v < inRegion.length; v++) {
+      if (inRegion[v]) {
         members[i++] = v;
       }
     }

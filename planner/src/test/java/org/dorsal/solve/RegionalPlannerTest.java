@@ -2,11 +2,17 @@ package org.dorsal.solve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
+import org.dorsal.model.Constraints;
+import org.dorsal.model.Economics;
 import org.dorsal.model.Instance;
+import org.dorsal.model.Link;
+import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
 import org.dorsal.model.SolveStats;
 import org.dorsal.model.SolveStatus;
+import org.dorsal.model.Technology;
 import org.dorsal.pipeline.PlanPipeline;
 import org.dorsal.pipeline.PlanRun;
 import org.junit.jupiter.api.Test;
@@ -54,6 +60,56 @@ class RegionalPlannerTest {
       checked++;
     }
     assertThat(checked).isGreaterThan(100);
+  }
+
+  /**
+   * A route that leaves its region and ends at a satellite terminal with room to spare adds nothing
+   * to the whole plan's cost. A is linked only to W (microwave, 1,000 USD) and, dearly, to G; W has a
+   * terminal (5,000 USD, 100 Mbps, no lease). The optimum hangs A from W and W from its terminal:
+   * 6,000 USD, no transit. The relaxation of {A} used to charge A the transit of 20 Mbps at its exit
+   * (7,200 USD at 30 USD/Mbps-month over a year) and {W, G} the whole terminal: 12,700 USD in all.
+   * Now A's exit costs the satellite's 50 USD per Mbps of capacity and W's terminal is charged less
+   * that price on its whole capacity.
+   */
+  @Test
+  void aTerminalSharedAcrossTheBorderIsNotPaidTwice() {
+    Instance instance = new Instance("shared-terminal", "", new Economics("USD", 1, 0.0),
+        new Constraints(4, Double.POSITIVE_INFINITY),
+        List.of(TinyInstances.gateway("G", 10_000, 30), TinyInstances.site("A", 20, true, 0),
+            TinyInstances.site("W", 20, true, 0)),
+        List.of(new Link("AW", "A", "W", Technology.MICROWAVE, 5, 0, List.of(new LinkOption("mw", 100, 1_000, 0, 0, 0))),
+            new Link("AG", "A", "G", Technology.FIBER_BUILD, 5, 0, List.of(new LinkOption("fo", 1_000, 1_000_000, 0, 0, 0))),
+            new Link("WG", "W", "G", Technology.FIBER_BUILD, 5, 0, List.of(new LinkOption("fo", 1_000, 1_000_000, 0, 0, 0))),
+            new Link("SAT-W", "W", null, Technology.SATELLITE, 0, 0, List.of(new LinkOption("sat", 100, 5_000, 0, 0, 0)))));
+    double optimum = new BruteForcePlanner(instance).solve();
+    assertThat(optimum).isEqualTo(6_000, org.assertj.core.data.Offset.offset(1e-6));
+    DesignNetwork net = DesignNetwork.of(instance);
+    boolean[] a = {false, true, false};
+    boolean[] rest = {true, false, true};
+    double sum = new BruteForcePlanner(RegionInstance.relaxed(net, a, "A", 30).instance).solve()
+        + new BruteForcePlanner(RegionInstance.relaxed(net, rest, "W+G", 30).instance).solve();
+    // A: its link and 20 Mbps at 50 / 12 USD per Mbps-month; W: 100 Mbps of terminal at cost less 50 each, and its own 20 Mbps
+    assertThat(sum).isEqualTo(1_000 + 1_000 + 0 + 1_000, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  /**
+   * A route that leaves its region by microwave keeps counting hops beyond the border: B's only way
+   * out is two microwave hops, B-C inside its region and C-G beyond it, with a hop limit of 1 and no
+   * terminal, so B must take its dear fiber, in the whole instance and in the relaxation of {B}.
+   */
+  @Test
+  void theHopLimitHoldsBeyondTheBorder() {
+    Instance instance = new Instance("hops", "", new Economics("USD", 1, 0.0), new Constraints(1, Double.POSITIVE_INFINITY),
+        List.of(TinyInstances.gateway("G", 10_000, 0), TinyInstances.site("B", 20, true, 0),
+            TinyInstances.site("C", 20, true, 0)),
+        List.of(new Link("BC", "B", "C", Technology.MICROWAVE, 5, 0, List.of(new LinkOption("mw", 100, 1_000, 0, 0, 0))),
+            new Link("CG", "C", "G", Technology.MICROWAVE, 5, 0, List.of(new LinkOption("mw", 100, 1_000, 0, 0, 0))),
+            new Link("BG", "B", "G", Technology.FIBER_BUILD, 5, 0, List.of(new LinkOption("fo", 1_000, 50_000, 0, 0, 0)))));
+    assertThat(new BruteForcePlanner(instance).solve()).isEqualTo(51_000, org.assertj.core.data.Offset.offset(1e-6));
+    DesignNetwork net = DesignNetwork.of(instance);
+    double b = new BruteForcePlanner(RegionInstance.relaxed(net, new boolean[] {false, true, false}, "B", 0).instance)
+        .solve();
+    assertThat(b).isEqualTo(50_000, org.assertj.core.data.Offset.offset(1e-6));
   }
 
   /** Catchments planned apart (no merging): every plan verified, bound <= optimum <= cost. */
