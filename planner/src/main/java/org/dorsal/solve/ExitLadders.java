@@ -1,9 +1,7 @@
 package org.dorsal.solve;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.dorsal.economics.PresentValue;
 import org.dorsal.model.Link;
 import org.dorsal.model.LinkOption;
@@ -165,25 +163,24 @@ final class ExitLadders {
 
   /** A prefix no node or link id of the instance starts with. */
   private static String freePrefix(DesignNetwork whole) {
-    Set<String> ids = new HashSet<>();
-    for (Node node : whole.instance().nodes()) {
-      ids.add(node.id());
-    }
-    for (Link link : whole.instance().links()) {
-      ids.add(link.id());
-    }
     String prefix = "exit-";
-    boolean clash = true;
-    while (clash) {
-      clash = false;
-      for (String id : ids) {
-        if (id.startsWith(prefix)) {
-          clash = true;
-          prefix = "~" + prefix;
-          break;
-        }
-      }
+    while (anyStartsWith(whole, prefix)) {
+      prefix = "~" + prefix;
     }
     return prefix;
+  }
+
+  private static boolean anyStartsWith(DesignNetwork whole, String prefix) {
+    for (Node node : whole.instance().nodes()) {
+      if (node.id().startsWith(prefix)) {
+        return true;
+      }
+    }
+    for (Link link : whole.instance().links()) {
+      if (link.id().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -6,9 +6,7 @@ import java.util.List;
 import org.dorsal.model.Constraints;
 import org.dorsal.model.Instance;
 import org.dorsal.model.Link;
-import org.dorsal.model.LinkOption;
 import org.dorsal.model.Node;
-import org.dorsal.model.NodeKind;
 
 /**
  * One region of an instance as an instance of its own, with the maps from its node and link

@@ -112,6 +112,23 @@ class RegionalPlannerTest {
     assertThat(b).isEqualTo(50_000, org.assertj.core.data.Offset.offset(1e-6));
   }
 
+  /** The exits' ids never clash with the instance's: here a site is called like the first exit. */
+  @Test
+  void exitsTakeIdsTheInstanceDoesNotUse() {
+    Instance instance = new Instance("clash", "", new Economics("USD", 1, 0.0), new Constraints(1, Double.POSITIVE_INFINITY),
+        List.of(TinyInstances.gateway("G", 10_000, 0), TinyInstances.site("exit-terrestrial-0", 20, true, 0),
+            TinyInstances.site("C", 20, true, 0)),
+        List.of(new Link("BC", "exit-terrestrial-0", "C", Technology.MICROWAVE, 5, 0,
+                List.of(new LinkOption("mw", 100, 1_000, 0, 0, 0))),
+            new Link("CG", "C", "G", Technology.FIBER_BUILD, 5, 0, List.of(new LinkOption("fo", 100, 9_000, 0, 0, 0)))));
+    DesignNetwork net = DesignNetwork.of(instance);
+    Instance relaxed = RegionInstance.relaxed(net, new boolean[] {false, true, false}, "B", 0).instance;
+    assertThat(relaxed.nodes()).extracting(Node::id).doesNotHaveDuplicates()
+        .contains("exit-terrestrial-0", "~exit-terrestrial-0");
+    // B's link to C, whose run ends at once on the fiber: 1,000 USD
+    assertThat(new BruteForcePlanner(relaxed).solve()).isEqualTo(1_000, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
   /** Catchments planned apart (no merging): every plan verified, bound <= optimum <= cost. */
   @Test
   void regionalPlansAreVerifiedAndBracketTheOptimum() {
