@@ -46,7 +46,7 @@ final class ArborescenceBound {
 
   ArborescenceBound(DesignNetwork net) {
     this.net = net;
-    transit = cheapestTransit();
+    transit = net.cheapestTransitNpcUsdPerMbps();
     relayShare = relayShares();
     int capacity = net.arcCount + net.nodeCount;
     int[] f = new int[capacity];
@@ -193,16 +193,6 @@ final class ArborescenceBound {
       share[r] = Double.isFinite(cheapest) && inDegree > 0 ? Math.max(0, cheapest) / inDegree : 0;
     }
     return share;
-  }
-
-  private double cheapestTransit() {
-    double transit = Double.POSITIVE_INFINITY;
-    for (int v = 0; v < net.nodeCount; v++) {
-      if (net.gateway[v]) {
-        transit = Math.min(transit, net.transitNpcUsdPerMbps[v]);
-      }
-    }
-    return Double.isFinite(transit) ? transit : 0;
   }
 
   /** A minimum spanning arborescence: its cost and each node's entering edge (-1 at the root). */

@@ -15,20 +15,12 @@ final class DegreeBound {
   }
 
   double boundUsd() {
-    double transit = Double.POSITIVE_INFINITY;
-    for (int v = 0; v < net.nodeCount; v++) {
-      if (net.gateway[v]) {
-        transit = Math.min(transit, net.transitNpcUsdPerMbps[v]);
-      }
-    }
+    double transit = net.cheapestTransitNpcUsdPerMbps();
     for (int l = 0; l < net.linkCount; l++) {
       if (net.satellite[l]) {
         transit = 0; // satellite traffic pays no gateway transit
         break;
       }
-    }
-    if (!Double.isFinite(transit)) {
-      transit = 0;
     }
     double sum = 0;
     for (int v = 0; v < net.nodeCount; v++) {

@@ -184,6 +184,17 @@ public final class DesignNetwork {
     return nodeCount;
   }
 
+  /** The cheapest gateway transit, net present per Mbps; 0 without gateways. */
+  double cheapestTransitNpcUsdPerMbps() {
+    double transit = Double.POSITIVE_INFINITY;
+    for (int v = 0; v < nodeCount; v++) {
+      if (gateway[v]) {
+        transit = Math.min(transit, transitNpcUsdPerMbps[v]);
+      }
+    }
+    return Double.isFinite(transit) ? transit : 0;
+  }
+
   /** Index of the virtual internet root. */
   public int root() {
     return nodeCount;

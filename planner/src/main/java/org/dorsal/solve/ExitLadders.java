@@ -35,50 +35,54 @@ final class ExitLadders {
   private static final int SATELLITE = 1;
   private static final String[] NAMES = {"terrestrial", "satellite"};
 
-  private final DesignNetwork whole;
-  private final RunEnds ends;
-  private final double capacityMbps;
-  private final int hopLimit;
-  /** Exit prices per Mbps-month, by ladder; the satellite one NaN without satellite links. */
-  private final double[] priceUsdPerMbpsMonth = new double[2];
-  private final double satelliteNpcUsdPerMbps;
-  private final double largestSatelliteMbps;
-  private final String prefix;
-  private final int[] rungCount = new int[2];
-
   /**
-   * @param capacityMbps uplink of the exit gateways and capacity of the rungs (the region's demand)
-   * @param cheapestTransitUsdPerMbpsMonth the cheapest gateway transit of the whole instance
+   * What the exits of every region share, computed once for the whole network: the run ends, the
+   * exit prices per Mbps-month by ladder (the satellite one NaN without satellite links), ρ as a net
+   * present cost per Mbps, the largest satellite capacity, and an id prefix the instance never uses.
    */
-  ExitLadders(DesignNetwork whole, RunEnds ends, double capacityMbps, double cheapestTransitUsdPerMbpsMonth) {
-    this.whole = whole;
-    this.ends = ends;
-    this.capacityMbps = capacityMbps;
-    this.hopLimit = whole.maxMicrowaveHops;
-    double perMbps = Double.POSITIVE_INFINITY;
-    double largest = 0;
-    for (int l = 0; l < whole.linkCount; l++) {
-      for (int k = whole.optionStart[l]; whole.satellite[l] && k < whole.optionStart[l + 1]; k++) {
-        largest = Math.max(largest, whole.optionCapacityMbps[k]);
-        if (whole.optionCapacityMbps[k] > 0) {
-          perMbps = Math.min(perMbps, whole.optionNpcUsd[k] / whole.optionCapacityMbps[k]);
+  record Terms(RunEnds ends, int hopLimit, double[] priceUsdPerMbpsMonth, double satelliteNpcUsdPerMbps,
+      double largestSatelliteMbps, String prefix) {
+
+    static Terms of(DesignNetwork whole) {
+      double perMbps = Double.POSITIVE_INFINITY;
+      double largest = 0;
+      for (int l = 0; l < whole.linkCount; l++) {
+        for (int k = whole.optionStart[l]; whole.satellite[l] && k < whole.optionStart[l + 1]; k++) {
+          largest = Math.max(largest, whole.optionCapacityMbps[k]);
+          if (whole.optionCapacityMbps[k] > 0) {
+            perMbps = Math.min(perMbps, whole.optionNpcUsd[k] / whole.optionCapacityMbps[k]);
+          }
         }
       }
+      double monthsFactor = 12 * new PresentValue(whole.instance().economics()).annuityFactor();
+      double transit = whole.cheapestTransitNpcUsdPerMbps();
+      double transitMonthly = monthsFactor > 0 ? transit / monthsFactor : 0;
+      double[] price = new double[2];
+      double satelliteNpc = Double.NaN;
+      if (perMbps == Double.POSITIVE_INFINITY) {
+        price[SATELLITE] = Double.NaN;
+        price[TERRESTRIAL] = transitMonthly;
+      } else {
+        // a monthly price stands for its present value over the horizon (none: the price is moot)
+        double monthly = monthsFactor > 0 ? perMbps / monthsFactor : 0;
+        satelliteNpc = monthly * monthsFactor;
+        price[SATELLITE] = monthly;
+        price[TERRESTRIAL] = Math.min(transitMonthly, monthly);
+      }
+      return new Terms(RunEnds.of(whole), whole.maxMicrowaveHops, price, satelliteNpc, largest, freePrefix(whole));
     }
-    largestSatelliteMbps = largest;
-    double monthsFactor = 12 * new PresentValue(whole.instance().economics()).annuityFactor();
-    if (perMbps == Double.POSITIVE_INFINITY) {
-      satelliteNpcUsdPerMbps = Double.NaN;
-      priceUsdPerMbpsMonth[SATELLITE] = Double.NaN;
-      priceUsdPerMbpsMonth[TERRESTRIAL] = cheapestTransitUsdPerMbpsMonth;
-    } else {
-      // a monthly price stands for its present value over the horizon (none: the price is moot)
-      double monthly = monthsFactor > 0 ? perMbps / monthsFactor : 0;
-      satelliteNpcUsdPerMbps = monthly * monthsFactor;
-      priceUsdPerMbpsMonth[SATELLITE] = monthly;
-      priceUsdPerMbpsMonth[TERRESTRIAL] = Math.min(cheapestTransitUsdPerMbpsMonth, monthly);
-    }
-    prefix = freePrefix(whole);
+  }
+
+  private final DesignNetwork whole;
+  private final Terms terms;
+  private final double capacityMbps;
+  private final int[] rungCount = new int[2];
+
+  /** @param capacityMbps uplink of the exit gateways and capacity of the rungs (the region's demand) */
+  ExitLadders(DesignNetwork whole, Terms terms, double capacityMbps) {
+    this.whole = whole;
+    this.terms = terms;
+    this.capacityMbps = capacityMbps;
   }
 
   /**
@@ -90,15 +94,15 @@ final class ExitLadders {
     if (link.oneWay() && outsideIsFrom) {
       return copies;
     }
-    int terrestrial = ends.terrestrialHops()[outside];
-    if (terrestrial <= hopLimit) {
+    int terrestrial = terms.ends().terrestrialHops()[outside];
+    if (terrestrial <= terms.hopLimit()) {
       copies.add(copy(link, outsideIsFrom, TERRESTRIAL, terrestrial, link.options()));
     }
-    int satellite = ends.satelliteHops()[outside];
-    if (!Double.isNaN(satelliteNpcUsdPerMbps) && satellite <= hopLimit) {
+    int satellite = terms.ends().satelliteHops()[outside];
+    if (!Double.isNaN(terms.satelliteNpcUsdPerMbps()) && satellite <= terms.hopLimit()) {
       List<LinkOption> capped = new ArrayList<>(link.options().size());
       for (LinkOption o : link.options()) {
-        capped.add(new LinkOption(o.id(), Math.min(o.capacityMbps(), largestSatelliteMbps), o.capexUsd(),
+        capped.add(new LinkOption(o.id(), Math.min(o.capacityMbps(), terms.largestSatelliteMbps()), o.capexUsd(),
             o.opexUsdPerYear(), o.leaseUsdPerMbpsMonth(), o.leaseUsdPerYear()));
       }
       copies.add(copy(link, outsideIsFrom, SATELLITE, satellite, capped));
@@ -115,7 +119,7 @@ final class ExitLadders {
     List<LinkOption> options = new ArrayList<>(link.options().size());
     for (int i = 0; i < link.options().size(); i++) {
       int k = whole.optionStart[l] + i;
-      double npc = Math.max(0, whole.optionNpcUsd[k] - satelliteNpcUsdPerMbps * whole.optionCapacityMbps[k]);
+      double npc = Math.max(0, whole.optionNpcUsd[k] - terms.satelliteNpcUsdPerMbps() * whole.optionCapacityMbps[k]);
       options.add(new LinkOption(link.options().get(i).id(), whole.optionCapacityMbps[k], npc, 0, 0, 0));
     }
     rungCount[SATELLITE] = Math.max(rungCount[SATELLITE], 1);
@@ -130,7 +134,7 @@ final class ExitLadders {
       for (int i = 0; i < rungCount[ladder]; i++) {
         NodeKind kind = i == 0 ? NodeKind.GATEWAY : NodeKind.JUNCTION;
         nodes.add(new Node(rungId(ladder, i), kind, "exit (" + NAMES[ladder] + ", " + i + " microwave hops on)", 0, 0,
-            0, 0, 0, false, 0, i == 0 ? capacityMbps : 0, i == 0 ? priceUsdPerMbpsMonth[ladder] : 0));
+            0, 0, 0, false, 0, i == 0 ? capacityMbps : 0, i == 0 ? terms.priceUsdPerMbpsMonth()[ladder] : 0));
       }
     }
     return nodes;
@@ -158,7 +162,7 @@ final class ExitLadders {
   }
 
   private String rungId(int ladder, int i) {
-    return prefix + NAMES[ladder] + "-" + i;
+    return terms.prefix() + NAMES[ladder] + "-" + i;
   }
 
   /** A prefix no node or link id of the instance starts with. */

@@ -58,12 +58,13 @@ final class RegionInstance {
     return new RegionInstance(region, members, toArray(globalLinks));
   }
 
-  /**
-   * The relaxation of the region described above.
-   *
-   * @param exitTransitUsdPerMbpsMonth the cheapest transit price of the whole instance
-   */
-  static RegionInstance relaxed(DesignNetwork whole, boolean[] inRegion, String label, double exitTransitUsdPerMbpsMonth) {
+  /** The relaxation of the region described above. */
+  static RegionInstance relaxed(DesignNetwork whole, boolean[] inRegion, String label) {
+    return relaxed(whole, inRegion, label, ExitLadders.Terms.of(whole));
+  }
+
+  /** As above, with the exits' terms of the whole network computed once for all its regions. */
+  static RegionInstance relaxed(DesignNetwork whole, boolean[] inRegion, String label, ExitLadders.Terms exits) {
     Instance full = whole.instance();
     int[] members = members(inRegion);
     double regionDemandMbps = 0;
@@ -71,8 +72,7 @@ final class RegionInstance {
       Node node = full.nodes().get(v);
       regionDemandMbps += node.isSite() ? node.demandMbps() : 0;
     }
-    ExitLadders ladders = new ExitLadders(whole, RunEnds.of(whole), Math.max(1, regionDemandMbps),
-        exitTransitUsdPerMbpsMonth);
+    ExitLadders ladders = new ExitLadders(whole, exits, Math.max(1, regionDemandMbps));
     boolean border = false;
     for (int l = 0; l < whole.linkCount && !border; l++) {
       border = !whole.satellite[l] && inRegion[whole.linkA[l]] != inRegion[whole.linkB[l]];

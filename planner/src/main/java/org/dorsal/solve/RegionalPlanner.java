@@ -324,13 +324,13 @@ final class RegionalPlanner {
   /** Sum of the regions' relaxation bounds; each region's is its cut LP's, or the degree bound. */
   private double regionsBound(ExecutorService pool, boolean[][] members, int[] sites, int threads, long deadlineNanos,
       double costUsd) {
-    double exitTransit = cheapestTransitUsdPerMbpsMonth();
+    ExitLadders.Terms exits = ExitLadders.Terms.of(net);
     AtomicInteger bounded = new AtomicInteger();
     int regions = members.length;
     long phaseStart = System.nanoTime();
     List<Double> bounds = runAll(pool, regions, sites, r -> () -> {
       long taskDeadline = share(phaseStart, deadlineNanos, sites[r], totalOf(sites), threads);
-      RegionInstance relaxed = RegionInstance.relaxed(net, members[r], "region " + (r + 1), exitTransit);
+      RegionInstance relaxed = RegionInstance.relaxed(net, members[r], "region " + (r + 1), exits);
       DesignNetwork relaxedNet = DesignNetwork.of(relaxed.instance);
       // without the hop limit: a further relaxation whose LP solves several times faster (on
       // cusco-puno-generated the bound is the same to 0.001 %)
@@ -344,16 +344,6 @@ final class RegionalPlanner {
       sum += b;
     }
     return sum;
-  }
-
-  private double cheapestTransitUsdPerMbpsMonth() {
-    double min = Double.POSITIVE_INFINITY;
-    for (var node : net.instance().nodes()) {
-      if (node.isGateway()) {
-        min = Math.min(min, node.transitUsdPerMbpsMonth());
-      }
-    }
-    return Double.isFinite(min) ? min : 0;
   }
 
   /**
